@@ -1,0 +1,22 @@
+/** Every docker command the simulated CLI knows, gathered from one index per resource. */
+import type { Command, CommandGroup } from './command.ts';
+import { containerCommands } from './container/index.ts';
+import { imageCommands } from './image/index.ts';
+import { volumeCommands } from './volume/index.ts';
+import { systemCommands } from './system/index.ts';
+
+export const COMMANDS: Command[] = [...containerCommands, ...imageCommands, ...volumeCommands, ...systemCommands];
+
+const group = (name: string, short: string): CommandGroup => ({
+  path: `docker ${name}`,
+  short,
+  commands: COMMANDS.filter((c) => c.path.startsWith(`docker ${name} `)),
+});
+
+export const GROUPS: CommandGroup[] = [
+  group('container', 'Manage containers'),
+  group('image', 'Manage images'),
+  group('volume', 'Manage volumes'),
+  group('network', 'Manage networks'),
+  group('system', 'Manage Docker'),
+];

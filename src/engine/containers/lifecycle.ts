@@ -1,0 +1,166 @@
+/**
+ * Container state transitions: start, stop, kill, the main process exiting,
+ * removal and renaming, with Docker's errors and exit codes.
+ */
+import { rfc3339Nano } from '../env.ts';
+import { conflict, invalidParameter } from '../errors.ts';
+import { attachEndpoint, releaseEndpoints } from '../network/networks.ts';
+import type { ContainerRecord, EngineState, ProcessPlan } from '../state.ts';
+import { removeVolume } from '../volumes.ts';
+import { dirNode } from '../../vfs/node.ts';
+import type { LayeredFs } from '../../vfs/layered-fs.ts';
+import { findContainer, getContainer } from './lookup.ts';
+import { VALID_CONTAINER_NAME } from './names.ts';
+import { ignoresSigterm, planProcess } from './process.ts';
+
+/** Where the daemon keeps a container's hostname, hosts and resolv.conf on the host. */
+export function containerDir(id: string): string {
+  return `/var/lib/docker/containers/${id}`;
+}
+
+/** Marks a container running, gives it addresses and fresh tmpfs mounts; returns what PID 1 does. */
+export function startContainer(state: EngineState, container: ContainerRecord): ProcessPlan {
+  if (container.State.Running) return container.process;
+  const mode = container.HostConfig.NetworkMode;
+  if (mode.startsWith('container:')) {
+    const other = getContainer(state, mode.slice('container:'.length));
+    if (!other.State.Running) throw conflict(`cannot join network namespace of a non running container: ${other.Id}`);
+  }
+  try {
+    for (const name of Object.keys(container.Networks)) attachEndpoint(state, container, name);
+  } catch (e) {
+    releaseEndpoints(state, container);
+    throw e;
+  }
+  const now = state.env.clock;
+  container.pidCounter += 1;
+  container.State = {
+    ...container.State,
+    Status: 'running',
+    Running: true,
+    Paused: false,
+    Restarting: false,
+    Dead: false,
+    Pid: 2000 + Object.keys(state.containers).indexOf(container.Id) * 100 + container.pidCounter,
+    ExitCode: 0,
+    Error: '',
+    StartedAt: rfc3339Nano(now, 654321),
+  };
+  container.tmpfs = {};
+  for (const m of container.Mounts) if (m.Type === 'tmpfs') container.tmpfs[m.Destination] = dirNode(now);
+  for (const dst of Object.keys(container.HostConfig.Tmpfs ?? {})) container.tmpfs[dst] = dirNode(now);
+  container.process = planProcess(container, now);
+  container.ignoresSigterm = ignoresSigterm(container);
+  return container.process;
+}
+
+/** The main process ended with `code`: addresses go back, tmpfs is emptied. */
+export function markExited(state: EngineState, container: ContainerRecord, code: number): void {
+  if (!container.State.Running) return;
+  releaseEndpoints(state, container);
+  container.Ports = [];
+  container.tmpfs = {};
+  container.process = { kind: 'exited' };
+  container.attached = false;
+  container.State = {
+    ...container.State,
+    Status: 'exited',
+    Running: false,
+    Paused: false,
+    Pid: 0,
+    ExitCode: code,
+    FinishedAt: rfc3339Nano(state.env.clock, 987654),
+  };
+}
+
+export const DEFAULT_STOP_TIMEOUT_S = 10;
+
+/**
+ * `docker stop`: SIGTERM (or the image's StopSignal), then SIGKILL after the
+ * timeout if PID 1 ignores it. Returns how long the stop took (ms).
+ */
+export function stopContainer(state: EngineState, container: ContainerRecord, timeoutSeconds = DEFAULT_STOP_TIMEOUT_S): number {
+  if (!container.State.Running) return 0;
+  if (container.ignoresSigterm) {
+    const waited = Math.max(0, timeoutSeconds) * 1000;
+    state.env.clock += waited;
+    markExited(state, container, 137);
+    return waited;
+  }
+  markExited(state, container, 0);
+  return 0;
+}
+
+const SIGNALS: Record<string, number> = {
+  HUP: 1, INT: 2, QUIT: 3, KILL: 9, USR1: 10, USR2: 12, TERM: 15, STOP: 19, WINCH: 28,
+};
+
+export function parseSignal(input: string): number | undefined {
+  if (/^\d+$/.test(input)) return Number(input);
+  const name = input.toUpperCase().replace(/^SIG/, '');
+  return SIGNALS[name];
+}
+
+/** `docker kill`: SIGKILL by default (exit 137); other signals end daemons that handle them. */
+export function killContainer(state: EngineState, container: ContainerRecord, signal = 'KILL'): void {
+  const n = parseSignal(signal);
+  if (n === undefined) throw invalidParameter(`Invalid signal: ${signal}`);
+  if (!container.State.Running) {
+    throw conflict(`Cannot kill container: ${container.Id}: Container ${container.Id} is not running`);
+  }
+  if (n === 9) markExited(state, container, 137);
+  else if (!container.ignoresSigterm && [1, 2, 3, 15].includes(n)) markExited(state, container, 128 + n);
+}
+
+/** `docker rm`: refuses a running container unless forced; `-v` removes its anonymous volumes. */
+export function removeContainer(
+  state: EngineState,
+  hostFs: LayeredFs,
+  container: ContainerRecord,
+  opts: { force?: boolean; volumes?: boolean },
+): void {
+  if (container.State.Running) {
+    if (!opts.force) {
+      throw conflict(
+        `cannot remove container "/${container.Name}": container is running: stop the container before removing or force remove`,
+      );
+    }
+    markExited(state, container, 137);
+  }
+  delete state.containers[container.Id];
+  if (hostFs.stat(containerDir(container.Id))) hostFs.rm(containerDir(container.Id), { recursive: true });
+  if (opts.volumes) {
+    for (const m of container.Mounts) {
+      if (m.Type !== 'volume' || !m.Name || !state.volumes[m.Name]?.anonymous) continue;
+      try {
+        removeVolume(state, hostFs, m.Name);
+      } catch {
+        // still used by another container (--volumes-from): it stays
+      }
+    }
+  }
+}
+
+export function renameContainer(state: EngineState, container: ContainerRecord, newName: string): void {
+  if (!VALID_CONTAINER_NAME.test(newName)) {
+    throw invalidParameter(`Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  }
+  const name = newName.replace(/^\//, '');
+  if (name === container.Name) throw invalidParameter('Renaming a container with the same name as its current name');
+  const other = findContainer(state, name);
+  if (other && other.Name === name) {
+    throw conflict(
+      `Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${other.Id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
+  }
+  container.Name = name;
+}
+
+/** Containers whose `sleep` has run out by now exit 0 (lazy: checked before each command). */
+export function settleSleepers(state: EngineState): void {
+  for (const c of Object.values(state.containers)) {
+    if (c.State.Running && c.process.kind === 'sleep' && c.process.until !== null && c.process.until <= state.env.clock) {
+      markExited(state, c, 0);
+    }
+  }
+}
