@@ -1,0 +1,68 @@
+/**
+ * Small additions over the FileSystem contract: lstat (the contract's stat
+ * follows symlinks), safe lookups that report FsError codes instead of
+ * throwing, and a guarded tree walk.
+ */
+import { dirname } from '../../vfs/path.ts';
+import { type FileStat, type FileSystem, type FsErrorCode, FsError } from '../../vfs/types.ts';
+
+export interface LStat extends FileStat {
+  /** the symlink's target, when the path is a symlink */
+  link?: string;
+}
+
+/** A failed fs call: the FsError's code. */
+export class Fail {
+  constructor(readonly code: FsErrorCode) {}
+}
+
+/** Runs an fs call; an FsError comes back as a Fail. */
+export function attempt<T>(op: () => T): T | Fail {
+  try {
+    return op();
+  } catch (e) {
+    if (e instanceof FsError) return new Fail(e.code);
+    throw e;
+  }
+}
+
+export function isFail(v: unknown): v is Fail {
+  return v instanceof Fail;
+}
+
+/** stat following symlinks; null when missing, a Fail when the path cannot be walked. */
+export function statOrCode(fs: FileSystem, path: string): FileStat | null | Fail {
+  return attempt(() => fs.stat(path));
+}
+
+/**
+ * stat without following a final symlink. A symlink reports its target's
+ * length as size; its mtime is the target's (or the parent's when dangling),
+ * as the contract does not expose the link's own.
+ */
+export function lstat(fs: FileSystem, path: string): LStat | null | Fail {
+  const link = attempt(() => fs.readlink(path));
+  if (isFail(link)) return link;
+  if (link === null) {
+    const st = attempt(() => fs.stat(path));
+    return st === null || isFail(st) ? st : { ...st };
+  }
+  const target = attempt(() => fs.stat(path));
+  const parent = attempt(() => fs.stat(dirname(path)));
+  const mtime = target && !isFail(target) ? target.mtime : parent && !isFail(parent) ? parent.mtime : 0;
+  const readOnly = parent && !isFail(parent) ? parent.readOnly : false;
+  return { type: 'symlink', size: link.length, mode: 0o777, mtime, readOnly, link };
+}
+
+/** Entries of a directory, or a Fail. */
+export function readdirOrCode(fs: FileSystem, path: string): string[] | Fail {
+  return attempt(() => fs.readdir(path));
+}
+
+/** path joined with a child name, without doubling slashes */
+export function childPath(dir: string, name: string): string {
+  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+}
+
+/** Deepest tree walk the programs do; deeper trees are treated as a loop. */
+export const MAX_DEPTH = 256;

@@ -1,0 +1,28 @@
+/**
+ * The programs per flavour, for the lab to install per image:
+ * `coreutils` on the Docker host and in ubuntu/debian containers (GNU
+ * coreutils, grep, findutils, procps), `busyboxApplets` in busybox, alpine
+ * and the stand-in images. Keys are command names as typed.
+ */
+import type { Program } from '../../shell/types.ts';
+import type { Flavour, ProgramFactory } from './common.ts';
+import { ls } from '../files/ls.ts';
+
+const FACTORIES: Record<string, ProgramFactory> = {
+  ls,
+};
+
+function build(flavour: Flavour): Record<string, Program> {
+  const out: Record<string, Program> = {};
+  for (const [name, factory] of Object.entries(FACTORIES)) out[name] = factory(flavour);
+  return out;
+}
+
+/** GNU coreutils & co.: the host, ubuntu, debian. */
+export const coreutils: Record<string, Program> = build('gnu');
+
+/** busybox applets: busybox, alpine and the stand-ins. */
+export const busyboxApplets: Record<string, Program> = build('busybox');
+
+/** The names each registry holds. */
+export const PROGRAM_NAMES: readonly string[] = Object.keys(FACTORIES);
