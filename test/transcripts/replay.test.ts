@@ -1,0 +1,82 @@
+/**
+ * Replays every recorded real-Docker transcript against the simulated lab.
+ * One `describe` per transcript file, one `it` per command, in order, on one
+ * fresh lab per file. Output is compared after normalize() (see README.md).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalize, readTranscript } from '../support/transcript.ts';
+
+/**
+ * The transcript folders that are replayed. Take a folder out (comment it) while
+ * the simulation does not cover it yet; every folder is listed to start with.
+ */
+const REPLAYED_FOLDERS: string[] = [
+  'containers',
+  'images',
+  'volumes',
+  'mounts',
+  'errors',
+  'network',
+];
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** the lab module: `import { createLab } from '../../src/lab/index.ts'`, once it exists */
+const labPath = join(here, '../../src/lab/index.ts');
+
+type ExecResult = { stdout: string; stderr: string; exitCode: number };
+type LabLike = { exec(line: string): Promise<ExecResult> };
+type CreateLab = (options?: { seed?: number }) => LabLike | Promise<LabLike>;
+
+function transcriptFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return transcriptFiles(p);
+      return name.endsWith('.txt') ? [p] : [];
+    });
+}
+
+const files = REPLAYED_FOLDERS.flatMap((folder) => transcriptFiles(join(here, folder)));
+const labExists = existsSync(labPath);
+
+describe.skipIf(!labExists)('transcripts replayed on the simulated lab', () => {
+  let createLab: CreateLab;
+
+  beforeAll(async () => {
+    // a computed path keeps `tsc` quiet while src/lab/index.ts does not exist yet
+    const mod = (await import(/* @vite-ignore */ labPath)) as { createLab: CreateLab };
+    createLab = mod.createLab;
+  });
+
+  for (const file of files) {
+    const name = relative(here, file);
+    const transcript = readTranscript(file);
+
+    describe(name, () => {
+      let lab: LabLike;
+      beforeAll(async () => {
+        lab = await createLab({ seed: 1 });
+      });
+
+      for (const step of transcript.steps) {
+        const where = `${name}:${step.line}`;
+        it(`${where} $ ${step.command.split('\n').join(' ')}`, async () => {
+          const got = await lab.exec(step.command);
+          expect(normalize(got.stdout), `stdout of \`${step.command}\` (${where})`).toBe(normalize(step.stdout));
+          expect(normalize(got.stderr), `stderr of \`${step.command}\` (${where})`).toBe(normalize(step.stderr));
+          expect(got.exitCode, `exit status of \`${step.command}\` (${where})`).toBe(step.exitCode);
+        });
+      }
+    });
+  }
+});
+
+// Without the lab there is nothing to replay; say so instead of passing silently.
+describe.skipIf(labExists)('transcripts replayed on the simulated lab', () => {
+  it.skip(`waits for ${relative(join(here, '../..'), labPath)} (${files.length} transcripts ready)`, () => {});
+});
