@@ -4,16 +4,26 @@
  * throwing, and a guarded tree walk.
  */
 import { dirname } from '../../vfs/path.ts';
-import { type FileStat, type FileSystem, type FsErrorCode, FsError } from '../../vfs/types.ts';
+import { FS_ERROR_TEXT, type FileStat, type FileSystem, type FsErrorCode, FsError } from '../../vfs/types.ts';
 
 export interface LStat extends FileStat {
   /** the symlink's target, when the path is a symlink */
   link?: string;
 }
 
+/** strerror() as glibc and musl word it (EBUSY reads "Device or resource busy"). */
+export function errText(code: FsErrorCode): string {
+  if (code === 'EBUSY') return 'Device or resource busy';
+  return FS_ERROR_TEXT[code] ?? code;
+}
+
 /** A failed fs call: the FsError's code. */
 export class Fail {
   constructor(readonly code: FsErrorCode) {}
+
+  get text(): string {
+    return errText(this.code);
+  }
 }
 
 /** Runs an fs call; an FsError comes back as a Fail. */
@@ -66,3 +76,21 @@ export function childPath(dir: string, name: string): string {
 
 /** Deepest tree walk the programs do; deeper trees are treated as a loop. */
 export const MAX_DEPTH = 256;
+
+/**
+ * Reads an input operand: `-` is standard input (read once: later `-` get
+ * nothing), anything else a file. Directories fail with EISDIR.
+ */
+export function readInput(
+  fs: FileSystem,
+  abs: (p: string) => string,
+  operand: string,
+  stdin: { text: string },
+): string | Fail {
+  if (operand === '-') {
+    const t = stdin.text;
+    stdin.text = '';
+    return t;
+  }
+  return attempt(() => fs.readFile(abs(operand)));
+}

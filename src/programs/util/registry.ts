@@ -6,10 +6,19 @@
  */
 import type { Program } from '../../shell/types.ts';
 import type { Flavour, ProgramFactory } from './common.ts';
+import { cat } from '../files/cat.ts';
 import { ls } from '../files/ls.ts';
+import { mkdir, rmdir } from '../files/mkdir.ts';
+import { rm } from '../files/rm.ts';
+import { touch } from '../files/touch.ts';
 
 const FACTORIES: Record<string, ProgramFactory> = {
+  cat,
   ls,
+  mkdir,
+  rm,
+  rmdir,
+  touch,
 };
 
 function build(flavour: Flavour): Record<string, Program> {
