@@ -7,15 +7,21 @@
 import type { Program } from '../../shell/types.ts';
 import type { Flavour, ProgramFactory } from './common.ts';
 import { cat } from '../files/cat.ts';
+import { cp } from '../files/cp.ts';
+import { ln } from '../files/ln.ts';
 import { ls } from '../files/ls.ts';
+import { mv } from '../files/mv.ts';
 import { mkdir, rmdir } from '../files/mkdir.ts';
 import { rm } from '../files/rm.ts';
 import { touch } from '../files/touch.ts';
 
 const FACTORIES: Record<string, ProgramFactory> = {
   cat,
+  cp,
+  ln,
   ls,
   mkdir,
+  mv,
   rm,
   rmdir,
   touch,
