@@ -33,6 +33,11 @@ export interface ContainerRuntime {
    * Resolves to its exit status (the container is marked exited).
    */
   runMain(container: ContainerRecord, io: { stdout: OutputStream; stderr: OutputStream } | null): Promise<number>;
+  /**
+   * Checks that a command can be executed in the container (found on PATH,
+   * executable); returns the OCI runtime's error text, or null.
+   */
+  commandError(container: ContainerRecord, argv: string[]): string | null;
   /** `docker exec` of a non-interactive command; resolves to its exit status. */
   exec(container: ContainerRecord, argv: string[], options: ExecOptions, io: CliIo): Promise<number>;
   /**
@@ -61,6 +66,8 @@ export interface CliContext extends CliIo {
   env: Record<string, string>;
   /** terminal width for wrapping help text */
   columns: number;
+  /** the command path as typed ("docker ps" or "docker container ls"), set by the dispatcher */
+  invokedPath?: string;
 }
 
 export interface Command {

@@ -88,5 +88,5 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
     ctx.stderr.write(argError + '\n');
     return 1;
   }
-  return command.run(ctx, parsed, parsed.args);
+  return command.run({ ...ctx, invokedPath: path }, parsed, parsed.args);
 }

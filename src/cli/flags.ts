@@ -17,6 +17,8 @@ export interface FlagSpec {
   typeName?: string;
   default?: string | number | boolean;
   hidden?: boolean;
+  /** checks a value as the flag's pflag.Value Set() does; returns the error text or null */
+  validate?: (raw: string) => string | null;
 }
 
 export type FlagValue = string | number | boolean | string[];
@@ -84,6 +86,8 @@ export function parseFlags(specs: FlagSpec[], argv: string[], options: { intersp
 
   const set = (spec: FlagSpec, raw: string) => {
     const v = convert(spec, raw);
+    const invalid = spec.validate?.(raw);
+    if (invalid) throw new FlagError(`invalid argument "${raw}" for "${flagTitle(spec)}" flag: ${invalid}`);
     if (spec.type === 'list') (values[spec.name] as string[]).push(raw);
     else values[spec.name] = v;
     changed.add(spec.name);

@@ -16,6 +16,11 @@ export interface ExecOptions {
   onStderr?: (chunk: string) => void;
   /** Ctrl+C: set aborted to true and the running command ends with status 130 */
   signal?: { readonly aborted: boolean };
+  /**
+   * whether the output goes to a terminal (default true, as at the prompt);
+   * false reproduces `bash -c` with captured output, as transcripts were recorded
+   */
+  tty?: boolean;
 }
 
 export interface LabOptions {

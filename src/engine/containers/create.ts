@@ -19,6 +19,8 @@ export interface CreateRequest {
   /** what the user asked for; unset fields come from the image */
   Config: Partial<ContainerConfig> & { Image: string };
   HostConfig: Partial<HostConfig>;
+  /** NetworkingConfig for the first network: --network-alias, --ip, --ip6; more networks to connect */
+  endpoint?: { aliases: string[]; ipv4?: string; ipv6?: string; extraNetworks: string[] };
 }
 
 export const ZERO_TIME = '0001-01-01T00:00:00Z';

@@ -73,6 +73,12 @@ export function markExited(state: EngineState, container: ContainerRecord, code:
   };
 }
 
+/** The runtime could not exec PID 1: the container stays created, with the error and 126/127. */
+export function markStartFailed(state: EngineState, container: ContainerRecord, message: string, code: number): void {
+  releaseEndpoints(state, container);
+  container.State = { ...container.State, Status: container.State.StartedAt === '0001-01-01T00:00:00Z' ? 'created' : 'exited', ExitCode: code, Error: message };
+}
+
 export const DEFAULT_STOP_TIMEOUT_S = 10;
 
 /**

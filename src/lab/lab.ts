@@ -1,0 +1,105 @@
+/**
+ * The simulated Docker host behind `createLab`: the engine, the host's shell
+ * and a stack of interactive sessions (`docker run -it`, `docker exec -it`),
+ * so each line goes to whichever shell the learner is in.
+ */
+import type { ContainerRuntime } from '../cli/command.ts';
+import { markExited } from '../engine/containers/lifecycle.ts';
+import { Engine } from '../engine/engine.ts';
+import type { ContainerRecord, EngineState } from '../engine/state.ts';
+import type { World } from '../programs/world.ts';
+import type { Shell } from '../shell/index.ts';
+import type { OutputStream } from '../shell/types.ts';
+import { type CommandClock, commandClock } from './clock.ts';
+import { promptFor } from './prompt.ts';
+import { createRuntime } from './runtime.ts';
+import { containerShell, hostShell } from './shells.ts';
+import type { ExecOptions, ExecResult, Lab, LabSnapshot } from './types.ts';
+
+interface Session {
+  shell: Shell<World>;
+  container?: ContainerRecord;
+  /** the container's PID 1: leaving it stops the container */
+  main: boolean;
+  tty: boolean;
+}
+
+/** Lab clock advance per command line typed: keeps "Up 2 seconds" moving in replays. */
+const TICK_MS = 1000;
+
+export class SimLab implements Lab {
+  readonly engine: Engine;
+  private readonly runtime: ContainerRuntime;
+  private readonly sessions: Session[] = [];
+  private currentClock: CommandClock;
+  private pending: (() => void)[] = [];
+  private readonly terminal: World['terminal'] = { stdinIsTTY: true, columns: 80 };
+
+  constructor(
+    state: EngineState,
+    private readonly mode: 'virtual' | 'realtime',
+  ) {
+    this.engine = new Engine(state);
+    this.currentClock = commandClock(this.engine, mode);
+    this.runtime = createRuntime({
+      engine: this.engine,
+      clock: () => this.currentClock,
+      terminal: this.terminal,
+      pushSession: (container, argv, options) => this.pending.push(() => this.openSession(container, argv, options)),
+    });
+    this.sessions.push({ shell: hostShell(this.engine, this.runtime, () => this.currentClock, this.terminal), main: false, tty: true });
+  }
+
+  /** The terminal's width, for help text wrapping. */
+  setColumns(columns: number): void {
+    this.terminal.columns = columns;
+  }
+
+  prompt(): string {
+    const top = this.sessions[this.sessions.length - 1];
+    return promptFor(this.engine, top.container, top.shell.cwd, top.tty);
+  }
+
+  async exec(line: string, options: ExecOptions = {}): Promise<ExecResult> {
+    let stdout = '';
+    let stderr = '';
+    const out: OutputStream = { write: (c) => { stdout += c; options.onStdout?.(c); } };
+    const err: OutputStream = { write: (c) => { stderr += c; options.onStderr?.(c); } };
+    this.engine.advance(TICK_MS);
+    this.currentClock = commandClock(this.engine, this.mode, options.signal);
+    const session = this.sessions[this.sessions.length - 1];
+    let exitCode: number;
+    try {
+      exitCode = await session.shell.run(line, { stdout: out, stderr: err, stdin: '' });
+    } catch (e) {
+      // never let an internal fault escape to the terminal
+      err.write(`bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      exitCode = 1;
+    }
+    const exit = session.shell.takeExitRequest?.();
+    if (exit !== undefined && exit !== null && this.sessions.length > 1) {
+      this.sessions.pop();
+      if (session.main && session.container) markExited(this.engine.state, session.container, exit);
+      exitCode = exit;
+    }
+    const pending = this.pending;
+    this.pending = [];
+    for (const open of pending) open();
+    return { stdout, stderr, exitCode };
+  }
+
+  snapshot(): LabSnapshot {
+    return structuredClone({ ...this.engine.state, sessions: this.sessions.map((s) => ({ container: s.container?.Id ?? null, main: s.main })) }) as unknown as LabSnapshot;
+  }
+
+  private openSession(container: ContainerRecord, _argv: string[], options: { tty: boolean; main: boolean; workdir?: string; env?: string[] }) {
+    const shell = containerShell(this.engine, container, this.runtime, this.currentClock, this.terminal, {
+      main: options.main,
+      workdir: options.workdir,
+      env: options.env,
+      tty: options.tty,
+    });
+    if (options.main) container.attached = true;
+    this.sessions.push({ shell, container, main: options.main, tty: options.tty });
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Which programs exist where. The host has the GNU tools and the docker
+ * client; a container has what its image really has: a program runs only if
+ * its file is on the container's PATH (so `apt-get install curl` adds it) and
+ * we simulate it for the image's userland.
+ */
+import type { CatalogImage } from '../engine/images/types.ts';
+import { dockerProgram } from '../programs/docker.ts';
+import { busyboxDf, gnuDf } from '../programs/system/df.ts';
+import { mountProgram } from '../programs/system/mount.ts';
+import { busyboxApplets, coreutils } from '../programs/util/registry.ts';
+import type { WorldProgram } from '../programs/world.ts';
+import type { FileSystem } from '../vfs/types.ts';
+
+export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+const HOST: Record<string, WorldProgram> = {
+  ...(coreutils as Record<string, WorldProgram>),
+  docker: dockerProgram,
+};
+
+const SHARED_IN_CONTAINERS: Record<string, WorldProgram> = {
+  mount: mountProgram,
+};
+
+export function hostProgram(name: string): WorldProgram | undefined {
+  const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
+  return Object.hasOwn(HOST, base) ? HOST[base] : undefined;
+}
+
+export function isBusyboxUserland(image: CatalogImage): boolean {
+  return image.userland === 'busybox' || image.userland === 'alpine';
+}
+
+function implementationFor(image: CatalogImage, name: string): WorldProgram | undefined {
+  const busybox = isBusyboxUserland(image);
+  if (name === 'df') return busybox ? busyboxDf : gnuDf;
+  if (Object.hasOwn(SHARED_IN_CONTAINERS, name)) return SHARED_IN_CONTAINERS[name];
+  const table = (busybox ? busyboxApplets : coreutils) as Record<string, WorldProgram>;
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
+/** Finds an executable file for `name` on PATH (or at the path given) in a container's file system. */
+export function findExecutable(fs: FileSystem, name: string, path: string): string | null {
+  if (name.includes('/')) return fs.stat(name)?.type === 'file' ? name : null;
+  for (const dir of path.split(':')) {
+    if (!dir) continue;
+    const candidate = `${dir}/${name}`;
+    if (fs.stat(candidate)?.type === 'file') return candidate;
+  }
+  return null;
+}
+
+/** The program a container runs for `name`, if its file is there and we simulate it. */
+export function containerProgram(image: CatalogImage, fs: FileSystem, name: string, path: string): WorldProgram | undefined {
+  const file = findExecutable(fs, name, path);
+  if (!file) return undefined;
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return implementationFor(image, base) ?? unsimulated(base);
+}
+
+/** A real program of the image that the course does not simulate: says so instead of pretending. */
+function unsimulated(name: string): WorldProgram {
+  return async (ctx) => {
+    ctx.stderr.write(`${name}: this program is not simulated in this course\n`);
+    return 1;
+  };
+}
