@@ -235,7 +235,7 @@ foreign_objects() {
       case $type in
         container) [[ $name =~ ^[a-z]+_[a-z]+$ ]] && continue ;;
         network) [ "$name" = transcript-pool-probe ] && continue ;;
-        volume) continue ;;
+        volume) [[ $name =~ ^[0-9a-f]{64}$ ]] && continue ;;
         *) continue ;;
       esac
       [ -z "$name" ] && continue
