@@ -14,10 +14,13 @@ import { mv } from '../files/mv.ts';
 import { mkdir, rmdir } from '../files/mkdir.ts';
 import { rm } from '../files/rm.ts';
 import { touch } from '../files/touch.ts';
+import { grep } from '../text/grep.ts';
+import { wc } from '../text/wc.ts';
 
 const FACTORIES: Record<string, ProgramFactory> = {
   cat,
   cp,
+  grep,
   ln,
   ls,
   mkdir,
@@ -25,6 +28,7 @@ const FACTORIES: Record<string, ProgramFactory> = {
   rm,
   rmdir,
   touch,
+  wc,
 };
 
 function build(flavour: Flavour): Record<string, Program> {
