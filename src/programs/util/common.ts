@@ -120,8 +120,7 @@ export class Cmd {
    * returns the exit status to give (`gnuStatus` for GNU, `bbStatus` for busybox).
    * Busybox answers `--help` with its usage (status 0).
    */
-  parse(spec: OptSpec, gnuStatus = 1, bbStatus = 1): Parsed | number {
-    const args = this.args;
+  parse(spec: OptSpec, gnuStatus = 1, bbStatus = 1, args: string[] = this.args): Parsed | number {
     if (!this.gnu && args[0] === '--help') {
       this.usage();
       return 0;

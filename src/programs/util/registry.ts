@@ -15,18 +15,21 @@ import { mkdir, rmdir } from '../files/mkdir.ts';
 import { rm } from '../files/rm.ts';
 import { touch } from '../files/touch.ts';
 import { grep } from '../text/grep.ts';
+import { head, tail } from '../text/head-tail.ts';
 import { wc } from '../text/wc.ts';
 
 const FACTORIES: Record<string, ProgramFactory> = {
   cat,
   cp,
   grep,
+  head,
   ln,
   ls,
   mkdir,
   mv,
   rm,
   rmdir,
+  tail,
   touch,
   wc,
 };
