@@ -2,7 +2,7 @@
  * The daemon's image store: pulling from the simulated registry (the
  * catalog), looking images up by reference or id, removing them.
  */
-import { type DockerError, conflict, invalidParameter, notFound, systemError } from '../errors.ts';
+import { invalidParameter, systemError } from '../errors.ts';
 import type { EngineState, ImageRecord } from '../state.ts';
 import { findCatalogImage } from './catalog.ts';
 import { type ImageReference, parseReference } from './reference.ts';
@@ -67,49 +67,4 @@ export function catalogOf(image: ImageRecord): CatalogImage {
   return catalog;
 }
 
-export interface RemovedImage {
-  untagged: string[];
-  deleted: string[];
-}
-
-/** `docker rmi`: untag, and delete when no tag is left and no container uses it. */
-export function removeImage(state: EngineState, input: string, force: boolean): RemovedImage {
-  const image = findImage(state, input);
-  if (!image) {
-    const ref = parseReference(input);
-    const shown = 'error' in ref || /^[a-f0-9]{4,64}$/.test(input) ? input : ref.familiar;
-    throw notFound(`No such image: ${shown}`);
-  }
-  const byId = image.Id.slice(7).startsWith(input.replace(/^sha256:/, ''));
-  const users = Object.values(state.containers).filter((c) => c.Image === image.Id);
-  const ref = parseReference(input);
-  const tag = !byId && !('error' in ref) ? ref.familiar : undefined;
-  if (tag && image.RepoTags.length > 1) {
-    image.RepoTags = image.RepoTags.filter((t) => t !== tag);
-    return { untagged: [tag], deleted: [] };
-  }
-  if (users.length && !force) {
-    const c = users[0];
-    const running = c.State.Running;
-    const what = tag ?? image.Id.slice(7, 19);
-    const err: DockerError = conflict(
-      running
-        ? `conflict: unable to ${tag ? 'remove repository reference' : 'delete'} "${what}" (cannot be forced) - image is being used by running container ${c.Id.slice(0, 12)}`
-        : `conflict: unable to ${tag ? 'remove repository reference' : 'delete'} "${what}" (must be forced) - container ${c.Id.slice(0, 12)} is using its referenced image ${image.Id.slice(7, 19)}`,
-    );
-    throw err;
-  }
-  if (users.length && users.some((c) => c.State.Running)) {
-    throw conflict(
-      `conflict: unable to delete ${image.Id.slice(7, 19)} (cannot be forced) - image is being used by running container ${users.find((c) => c.State.Running)!.Id.slice(0, 12)}`,
-    );
-  }
-  const untagged = [...image.RepoTags, ...image.RepoDigests];
-  if (users.length) {
-    // forced while stopped containers use it: only the tags go
-    image.RepoTags = [];
-    return { untagged: image.RepoTags.length ? [] : untagged.filter((u) => !u.includes('@')), deleted: [] };
-  }
-  delete state.images[image.Id];
-  return { untagged, deleted: [image.Id] };
-}
+// `docker rmi` and `docker tag` live in image-ops.ts (deleteImage, tagImage), after moby daemon/images/image_delete.go.
