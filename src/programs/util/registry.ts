@@ -16,6 +16,7 @@ import { rm } from '../files/rm.ts';
 import { touch } from '../files/touch.ts';
 import { grep } from '../text/grep.ts';
 import { head, tail } from '../text/head-tail.ts';
+import { sort } from '../text/sort.ts';
 import { wc } from '../text/wc.ts';
 
 const FACTORIES: Record<string, ProgramFactory> = {
@@ -29,6 +30,7 @@ const FACTORIES: Record<string, ProgramFactory> = {
   mv,
   rm,
   rmdir,
+  sort,
   tail,
   touch,
   wc,
