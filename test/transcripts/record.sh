@@ -18,7 +18,16 @@
 # local import). It never pulls, pushes or logs in.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# run from a copy, so that editing this file while it records is harmless
+if [ -z "${TRANSCRIPTS_DIR:-}" ]; then
+  TRANSCRIPTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+  export TRANSCRIPTS_DIR
+  copy=$(mktemp /tmp/record.sh.XXXXXX)
+  cp "${BASH_SOURCE[0]}" "$copy"
+  exec bash "$copy" "$@"
+fi
+case $0 in /tmp/record.sh.*) rm -f "$0" ;; esac
+here=$TRANSCRIPTS_DIR
 reference=${REFERENCE_DOCKER:-/work/shared/reference-docker}
 scratch=/tmp/transcript-scratch
 images=(busybox:latest alpine:latest ubuntu:latest ubuntu:22.04 ubuntu:14.04 debian:latest
@@ -62,7 +71,7 @@ safe_cleanup_path() {
 reset_engine() {
   local ids
   ids=$(docker ps -a --format '{{.Names}}' | grep -v '^transcript-' || true)
-  [ -n "$ids" ] && [ "${1:-}" = first ] && echo "record.sh: removing containers left on the engine: $(echo $ids)" >&2
+  [ -n "$ids" ] && [ "${1:-}" != "" ] && echo "record.sh: removing containers left on the engine: $(echo $ids)" >&2
   ids=$(docker ps -aq)
   [ -n "$ids" ] && docker rm -f -v $ids >/dev/null
   ids=$(docker volume ls -q)
@@ -156,6 +165,8 @@ record_file() {
     fi
   done
 
+  # a `docker network create` in an earlier try of this file moved the pool pointer
+  grep -q 'network create' "$file" && [ "${2:-}" = retry ] && pools_walked=0
   reset_engine "${2:-}"
   local p
   for p in "${cleanup[@]}"; do
@@ -250,17 +261,24 @@ if [ ${#files[@]} -eq 0 ]; then
 fi
 [ ${#files[@]} -gt 0 ] || die "no transcripts"
 first=first
+failed=()
 for f in "${files[@]}"; do
   [ -f "$f" ] || die "no such file: $f"
   echo "recording ${f#"$here"/}" >&2
   tries=0
   until record_file "$f" "$first"; do
     tries=$((tries + 1))
-    [ $tries -lt 3 ] || die "$f: gave up after 3 tries"
+    if [ $tries -ge 5 ]; then
+      echo "record.sh: $f: gave up after $tries tries, left as it was" >&2
+      failed+=("$f")
+      break
+    fi
     echo "record.sh: recording ${f#"$here"/} again" >&2
-    sleep 5
+    first=retry
+    sleep 10
   done
   first=
 done
 reset_engine
-echo "recorded ${#files[@]} transcript(s)" >&2
+echo "recorded $(( ${#files[@]} - ${#failed[@]} )) of ${#files[@]} transcript(s)" >&2
+[ ${#failed[@]} -eq 0 ] || { printf 'not recorded: %s\n' "${failed[@]}" >&2; exit 1; }
