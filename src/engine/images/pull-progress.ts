@@ -51,6 +51,11 @@ export interface PullProgressOptions {
   columns?: number;
   /** -q / --quiet */
   quiet?: boolean;
+  /**
+   * 'run' only: print "Unable to find image '…' locally" first. True by default (the image was
+   * missing, --pull=missing); false for `docker run --pull always`, which pulls before looking.
+   */
+  missing?: boolean;
   /** the image (same id) is already in the store: nothing is downloaded */
   upToDate?: boolean;
   /** layer digests already in the store; a layer "Already exists" only if all layers below it do too */
@@ -88,13 +93,23 @@ function formatG4(v: number): string {
   return s;
 }
 
+/** Go's time.Duration String() for whole seconds: "4s", "1m2s", "1h0m5s". */
+export function goDuration(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < 60) return `${s}s`;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return h > 0 ? `${h}h${m}m${sec}s` : `${m}m${sec}s`;
+}
+
 /** jsonmessage JSONProgress.String() for a byte count with a known total. */
 export function progressBar(current: number, total: number, columns = 120, secondsLeft?: number): string {
   let percentage = Math.floor(Math.floor((current / total) * 100) / 2);
   if (percentage > 50) percentage = 50;
   const bar = columns > 110 ? `[${'='.repeat(percentage)}>${' '.repeat(Math.max(0, 50 - percentage))}] ` : '';
   const numbers = current > total ? humanSize(current).padStart(8) : `${humanSize(current).padStart(8)}/${humanSize(total)}`;
-  const left = secondsLeft !== undefined && current > 0 && percentage < 50 && columns > 50 ? ` ${secondsLeft}s` : '';
+  const left = secondsLeft !== undefined && current > 0 && percentage < 50 && columns > 50 ? ` ${goDuration(secondsLeft)}` : '';
   return bar + numbers + left;
 }
 
@@ -154,7 +169,8 @@ function layerTimeline(image: CatalogImage, opts: PullProgressOptions, start: nu
     const end = begin + duration;
     if (tty) {
       for (let t = begin; t < end; t += TICK_MS) {
-        const current = Math.min(l.size, Math.max(1, Math.round(((t - begin) / duration) * l.size)));
+        // the daemon reports after its first 32 KiB read
+        const current = Math.min(l.size, Math.max(32768, Math.round(((t - begin) / duration) * l.size)));
         const left = Math.ceil((end - t) / 1000);
         emit(t, `${l.short}: Downloading ${progressBar(current, l.size, columns, left)}`, l.short);
       }
@@ -173,7 +189,7 @@ function layerTimeline(image: CatalogImage, opts: PullProgressOptions, start: nu
     const end = begin + duration;
     if (tty) {
       for (let t = begin; t < end; t += TICK_MS) {
-        const current = Math.min(l.size, Math.max(1, Math.round(((t - begin) / duration) * l.size)));
+        const current = Math.min(l.size, Math.max(32768, Math.round(((t - begin) / duration) * l.size)));
         emit(t, `${l.short}: Extracting ${progressBar(current, l.size, columns)}`, l.short);
       }
     }
@@ -197,7 +213,9 @@ export function pullProgress(image: CatalogImage, opts: PullProgressOptions): Pu
 
   if (opts.situation === 'run') {
     if (opts.quiet) return [];
-    before.push({ stream: 'stderr', text: `Unable to find image '${familiar}' locally`, delayMs: 0 });
+    if (opts.missing ?? !opts.upToDate) {
+      before.push({ stream: 'stderr', text: `Unable to find image '${familiar}' locally`, delayMs: 0 });
+    }
   } else if (!opts.quiet && !tagWasGiven(opts.requested)) {
     before.push({ stream: 'stdout', text: 'Using default tag: latest', delayMs: 0 });
   }
