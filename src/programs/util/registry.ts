@@ -17,11 +17,16 @@ import { touch } from '../files/touch.ts';
 import { grep } from '../text/grep.ts';
 import { head, tail } from '../text/head-tail.ts';
 import { sort } from '../text/sort.ts';
+import { cut } from '../text/cut.ts';
+import { tee } from '../text/tee.ts';
+import { tr } from '../text/tr.ts';
+import { uniq } from '../text/uniq.ts';
 import { wc } from '../text/wc.ts';
 
 const FACTORIES: Record<string, ProgramFactory> = {
   cat,
   cp,
+  cut,
   grep,
   head,
   ln,
@@ -32,7 +37,10 @@ const FACTORIES: Record<string, ProgramFactory> = {
   rmdir,
   sort,
   tail,
+  tee,
   touch,
+  tr,
+  uniq,
   wc,
 };
 
