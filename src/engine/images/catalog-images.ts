@@ -16,6 +16,7 @@ export type DistroKey =
   | 'alpine-3.24'
   | 'debian-13'
   | 'debian-13-slim'
+  | 'debian-12-slim'
   | 'ubuntu-26.04'
   | 'ubuntu-24.04'
   | 'ubuntu-22.04'
@@ -30,7 +31,9 @@ export type AppKey =
   | 'mysql'
   | 'mysql-5.7'
   | 'postgres'
+  | 'postgres-17'
   | 'redis'
+  | 'redis-7.4'
   | 'wordpress'
   | 'node'
   | 'python'
@@ -492,6 +495,51 @@ export const IMAGE_SPECS: ImageSpec[] = [
     packageManager: 'apt-get',
   },
   {
+    // PostgreSQL 17.11, same build day as postgres:latest: still the classic VOLUME /var/lib/postgresql/data
+    // and PGDATA=/var/lib/postgresql/data that most tutorials show. ~453 MB on disk (~).
+    repository: 'postgres',
+    tag: '17',
+    id: sha('212aeeeb8faaef6c46498d86cbec6b9344d8d9492996b174664ff82c562ab685'),
+    digest: sha('f4c66b820c6f974249089d3d16d86a3698eae11e8746eb6644b2271031e91232'),
+    created: '2026-09-19T00:36:29Z',
+    size: 453.1 * MB,
+    layers: [
+      TRIXIE_SLIM_0918,
+      [sha('0725a8be915e7a30dc86bf6ea1a0f4cf86baab80e2cb64cd6e44c7ddf339d33f'), 1168],
+      [sha('71f55f60a7865a4db54008e869fe30a31d9f4892dc9b263f7f8937b7ac2a4cfe'), 6443011],
+      [sha('564dc3c4a6f9318ee29e1d8114629f671bb0f1f2f542752c9c6b68cfd078328c'), 1256748],
+      [sha('752819419f5083c3e506de779021ccd8665bb34bf7845ff1653157fc6b7f0fef'), 8203817],
+      [sha('8b51b92450517e64a2cf0917ae35f036e27a914dfa105c3fa287047b4f05ed37'), 1311669],
+      [sha('498b9ff7d682c138421c7942f0cda63ab65e76974d8d802a0713fa46620edc20'), 116],
+      [sha('755a851127eb2f3b84bca22392c3c49ce860f935433ccd87f53d614707f094cb'), 3140],
+      [sha('bbe7b3469b205f9cc7335abb718cec1d92950322cdecf71b36948a24cba8eab3'), 114255852],
+      [sha('73872941ba23adaea51292ee374cc100cebab858efd6334b0f049675514be537'), 10451],
+      [sha('2f9b6cf2e417d1ebca90c92e2cdc069d01b0c71ded6ce877927eb38c9caaf86a'), 128],
+      [sha('3feaebf93d15276bf6dd618d21f53f829b29119ddc6dee15736952bed7f47e97'), 167],
+      [sha('50e228e2fe6d3720a722993a7dd9e2e433febf2c987606ffc2c9ee3c57ff0fca'), 6104],
+      [sha('bed9376b51dc85386fab78123b01d461daad0f726d49887cf105258c0743b09d'), 185],
+    ],
+    config: {
+      Env: [
+        'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin',
+        'GOSU_VERSION=1.19',
+        'LANG=en_US.utf8',
+        'PG_MAJOR=17',
+        'PG_VERSION=17.11-1.pgdg13+2',
+        'PGDATA=/var/lib/postgresql/data',
+      ],
+      Entrypoint: ['docker-entrypoint.sh'],
+      Cmd: ['postgres'],
+      Volumes: { '/var/lib/postgresql/data': {} },
+      ExposedPorts: { '5432/tcp': {} },
+      StopSignal: 'SIGINT',
+    },
+    userland: 'debian',
+    distro: 'debian-13-slim',
+    app: 'postgres-17',
+    packageManager: 'apt-get',
+  },
+  {
     // Redis 8.10.1 (with modules) on trixie-slim. The Redis 8 Dockerfile (redis/docker-library-redis) has
     // WORKDIR /data but no VOLUME any more. 142.6 MB (local, 8.8.0 build).
     repository: 'redis',
@@ -519,6 +567,36 @@ export const IMAGE_SPECS: ImageSpec[] = [
     userland: 'debian',
     distro: 'debian-13-slim',
     app: 'redis',
+    packageManager: 'apt-get',
+  },
+  {
+    // Redis 7.4.11 on bookworm-slim: the last series whose Dockerfile still declares VOLUME /data. ~117 MB (~).
+    repository: 'redis',
+    tag: '7.4',
+    id: sha('64035c2c9726d90bea2a217d43da49d7a3f13dde8647c1f409059e02e0e61287'),
+    digest: sha('c6eabf748fc7a61dbb5a705c78bcf3d6377b1127a97d0ce965c11c44ba46896f'),
+    created: '2026-09-19T00:38:19Z',
+    size: 117.4 * MB,
+    layers: [
+      [sha('774043ccc8ccd0d0833a9ee0792142ab7ad93df971e59dd248fbf82db16d0150'), 28238443],
+      [sha('428e012d30af8cc9965c3b138b9b75021d2a8ec2219488e0b65a2164ed164965'), 1101],
+      [sha('630e622f045e046a8807223150da305fecf8e3e217acb6812c43ae66c4c27f91'), 874],
+      [sha('a65475d5aa6fff0898b40c0487bcd079cdc5bd874d3b8fcb260c4faa4b1d44da'), 15352934],
+      [sha('855021fb466748cd59a74e975a09be77550ceca16872d2badee5d8617fa365ac'), 96],
+      EMPTY_LAYER,
+      [sha('4b22123709300e0e1a1f0f1423f309f67603c28e81ccfd39726274df8ac449b0'), 597],
+    ],
+    config: {
+      Env: [DEFAULT_PATH, 'REDIS_VERSION=7.4.11'],
+      Entrypoint: ['docker-entrypoint.sh'],
+      Cmd: ['redis-server'],
+      Volumes: { '/data': {} },
+      WorkingDir: '/data',
+      ExposedPorts: { '6379/tcp': {} },
+    },
+    userland: 'debian',
+    distro: 'debian-12-slim',
+    app: 'redis-7.4',
     packageManager: 'apt-get',
   },
   WORDPRESS,

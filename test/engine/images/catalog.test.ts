@@ -44,6 +44,8 @@ const REQUIRED = [
   'node:latest',
   'python:latest',
   'python:3.12',
+  'postgres:17',
+  'redis:7.4',
 ];
 
 describe('catalog metadata', () => {
@@ -130,6 +132,10 @@ describe('catalog metadata', () => {
     expect(image('redis').config.Volumes).toBeNull();
     expect(image('redis').config.WorkingDir).toBe('/data');
     expect(image('wordpress').config.Volumes).toEqual({ '/var/www/html': {} });
+    // the tags tutorials pin still have the classic volumes
+    expect(image('postgres:17').config.Volumes).toEqual({ '/var/lib/postgresql/data': {} });
+    expect(image('postgres:17').config.Env).toContain('PGDATA=/var/lib/postgresql/data');
+    expect(image('redis:7.4').config.Volumes).toEqual({ '/data': {} });
     for (const ref of ['nginx', 'httpd', 'ubuntu', 'busybox', 'alpine', 'node', 'python']) {
       expect(image(ref).config.Volumes, ref).toBeNull();
     }

@@ -86,6 +86,10 @@ describe('root trees', () => {
     expect(fsOf('mysql:5.7').readdir('/var/lib/mysql')).toEqual([]);
     expect(fsOf('postgres').readdir('/var/lib/postgresql')).toEqual([]);
     expect(fsOf('redis').readdir('/data')).toEqual([]);
+    expect(fsOf('redis:7.4').readdir('/data')).toEqual([]);
+    expect(fsOf('postgres:17').readdir('/var/lib/postgresql')).toEqual(['data']);
+    expect(fsOf('postgres:17').readdir('/var/lib/postgresql/data')).toEqual([]);
+    expect(fsOf('redis:7.4').readFile('/etc/os-release')).toContain('VERSION_CODENAME=bookworm');
     // only the wp-content skeleton the Dockerfile makes; WordPress itself is in /usr/src/wordpress
     expect(fsOf('wordpress').readdir('/var/www/html')).toEqual(['wp-content']);
     expect(fsOf('wordpress').readFile('/usr/src/wordpress/.htaccess')).toContain('# BEGIN WordPress');

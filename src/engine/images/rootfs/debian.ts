@@ -53,7 +53,8 @@ function skeleton(b: TreeBuilder, mergedUsr: boolean): void {
 }
 
 function debianEtc(b: TreeBuilder, distro: DistroKey): void {
-  const release = OS_RELEASE[(distro === 'debian-13-slim' ? 'debian-13' : distro) as keyof typeof OS_RELEASE];
+  const key = distro === 'debian-13-slim' ? 'debian-13' : distro === 'debian-12-slim' ? 'debian-12' : distro;
+  const release = OS_RELEASE[key as keyof typeof OS_RELEASE];
   if (distro === 'ubuntu-14.04') {
     b.file('/etc/os-release', release);
     b.file('/etc/lsb-release', 'DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=14.04\nDISTRIB_CODENAME=trusty\nDISTRIB_DESCRIPTION="Ubuntu 14.04.6 LTS"\n');
@@ -64,6 +65,7 @@ function debianEtc(b: TreeBuilder, distro: DistroKey): void {
   const debianVersion: Record<string, string> = {
     'debian-13': '13.6\n',
     'debian-13-slim': '13.6\n',
+    'debian-12-slim': '12.13\n',
     'ubuntu-26.04': 'forky/sid\n',
     'ubuntu-24.04': 'trixie/sid\n',
     'ubuntu-22.04': 'bookworm/sid\n',
@@ -71,7 +73,7 @@ function debianEtc(b: TreeBuilder, distro: DistroKey): void {
   };
   b.file('/etc/debian_version', debianVersion[distro] ?? '13.6\n');
   const pretty = /PRETTY_NAME="([^"]+)"/.exec(release)?.[1] ?? 'Linux';
-  const issueName = distro.startsWith('debian') ? 'Debian GNU/Linux 13' : pretty;
+  const issueName = distro.startsWith('debian-12') ? 'Debian GNU/Linux 12' : distro.startsWith('debian') ? 'Debian GNU/Linux 13' : pretty;
   b.file('/etc/issue', `${issueName} \\n \\l\n\n`);
   b.file('/etc/issue.net', `${issueName}\n`);
 
@@ -105,10 +107,12 @@ function debianEtc(b: TreeBuilder, distro: DistroKey): void {
   b.file('/var/lib/dpkg/status', '');
   b.file('/etc/apt/apt.conf.d/docker-clean', 'DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };\nAPT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };\nDir::Cache::pkgcache "";\nDir::Cache::srcpkgcache "";\n');
   if (distro.startsWith('debian')) {
+    const code = distro.startsWith('debian-12') ? 'bookworm' : 'trixie';
+    const keyring = code === 'bookworm' ? 'debian-archive-keyring.gpg' : 'debian-archive-keyring.pgp';
     b.file(
       '/etc/apt/sources.list.d/debian.sources',
-      'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: trixie trixie-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.pgp\n\n' +
-        'Types: deb\nURIs: http://deb.debian.org/debian-security\nSuites: trixie-security\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.pgp\n',
+      `Types: deb\nURIs: http://deb.debian.org/debian\nSuites: ${code} ${code}-updates\nComponents: main\nSigned-By: /usr/share/keyrings/${keyring}\n\n` +
+        `Types: deb\nURIs: http://deb.debian.org/debian-security\nSuites: ${code}-security\nComponents: main\nSigned-By: /usr/share/keyrings/${keyring}\n`,
     );
   } else if (distro === 'ubuntu-24.04' || distro === 'ubuntu-26.04') {
     const code = distro === 'ubuntu-24.04' ? 'noble' : 'resolute';

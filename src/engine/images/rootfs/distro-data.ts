@@ -16,6 +16,17 @@ HOME_URL="https://www.debian.org/"
 SUPPORT_URL="https://www.debian.org/support"
 BUG_REPORT_URL="https://bugs.debian.org/"
 `,
+  // bookworm's point release in September 2026 could not be confirmed; 12.13 is the last one known here
+  'debian-12': `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+NAME="Debian GNU/Linux"
+VERSION_ID="12"
+VERSION="12 (bookworm)"
+VERSION_CODENAME=bookworm
+ID=debian
+HOME_URL="https://www.debian.org/"
+SUPPORT_URL="https://www.debian.org/support"
+BUG_REPORT_URL="https://bugs.debian.org/"
+`,
   'ubuntu-26.04': `PRETTY_NAME="Ubuntu 26.04 LTS"
 NAME="Ubuntu"
 VERSION_ID="26.04"

@@ -33,7 +33,14 @@ export const SERVICE_PROGRAMS: Partial<Record<AppKey, ProgramPlacement[]>> = {
     ['/usr/sbin', ['locale-gen']],
     ['/usr/local/bin', ['docker-entrypoint.sh', 'docker-ensure-initdb.sh', 'docker-enforce-initdb.sh', 'gosu']],
   ],
+  'postgres-17': [
+    ['/usr/lib/postgresql/17/bin', PG_BIN],
+    ['/usr/bin', [...PG_CLIENT, 'less', 'gpg', 'gpgv', 'xz', 'unxz', 'xzcat', 'zstd', 'unzstd', 'zstdcat']],
+    ['/usr/sbin', ['locale-gen']],
+    ['/usr/local/bin', ['docker-entrypoint.sh', 'docker-ensure-initdb.sh', 'docker-enforce-initdb.sh', 'gosu']],
+  ],
   redis: [['/usr/local/bin', [...REDIS_BIN, 'docker-entrypoint.sh']]],
+  'redis-7.4': [['/usr/local/bin', [...REDIS_BIN, 'docker-entrypoint.sh']]],
   node: [['/usr/local/bin', ['node', 'nodejs', 'npm', 'npx', 'docker-entrypoint.sh']]],
   python: [
     ['/usr/local/bin', ['python', 'python3', 'python3.14', 'pip', 'pip3', 'pip3.14', 'pydoc', 'pydoc3', 'pydoc3.14',
@@ -107,20 +114,27 @@ export function buildServiceApp(b: TreeBuilder, app: AppKey): void {
       return;
     }
     case 'postgres':
+    case 'postgres-17': {
+      const major = app === 'postgres' ? '18' : '17';
       addUser(b, 'postgres:x:999:999::/var/lib/postgresql:/bin/bash', 'postgres:x:999:');
-      b.dir('/var/lib/postgresql', 0o1777); // the VOLUME; PGDATA=/var/lib/postgresql/18/docker is made at first start
+      // 18: the VOLUME is /var/lib/postgresql and PGDATA=/var/lib/postgresql/18/docker is made at first start;
+      // 17: the Dockerfile makes PGDATA=/var/lib/postgresql/data (mode 1777) and declares it the VOLUME
+      b.dir('/var/lib/postgresql', 0o1777);
+      if (major === '17') b.dir('/var/lib/postgresql/data', 0o1777);
       b.dir('/var/run/postgresql', 0o3777);
       b.dir('/docker-entrypoint-initdb.d');
       b.dir('/etc/postgresql-common');
       b.file('/etc/postgresql-common/createcluster.conf', 'create_main_cluster = false\n');
       b.file('/usr/share/postgresql/postgresql.conf.sample', "# PostgreSQL configuration file (sample, simulated)\nlisten_addresses = '*'\n");
-      b.link('/usr/share/postgresql/18/postgresql.conf.sample', '../postgresql.conf.sample');
+      b.link(`/usr/share/postgresql/${major}/postgresql.conf.sample`, '../postgresql.conf.sample');
       b.link('/usr/local/bin/docker-enforce-initdb.sh', 'docker-ensure-initdb.sh');
       b.file('/etc/locale.gen', 'en_US.UTF-8 UTF-8\n');
       return;
+    }
     case 'redis':
+    case 'redis-7.4':
       addUser(b, 'redis:x:999:999::/home/redis:/bin/sh', 'redis:x:999:');
-      b.dir('/data'); // WORKDIR, owned by redis; no VOLUME in the Redis 8 images
+      b.dir('/data'); // WORKDIR, owned by redis; VOLUME only up to 7.4, none in the Redis 8 images
       return;
     case 'node':
       addUser(b, 'node:x:1000:1000::/home/node:/bin/bash', 'node:x:1000:');
