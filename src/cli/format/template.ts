@@ -11,11 +11,13 @@
  * functions (json, split, join, title, lower, upper, pad, truncate).
  */
 import { type ExecContext, ExecFailure, type MissingKey, State } from './template-exec.ts';
-import { BUILTINS, DOCKER_FUNCS, type FuncMap } from './template-funcs.ts';
+import { BUILTINS } from './template-builtins.ts';
+import { DOCKER_FUNCS, type FuncMap } from './template-funcs.ts';
 import { parseTrees, type Tree } from './template-parse.ts';
 
 export type { FuncMap, GoFunc, ParamType } from './template-funcs.ts';
-export { BUILTINS, DOCKER_FUNCS, FuncError, HEADER_FUNCS } from './template-funcs.ts';
+export { BUILTINS } from './template-builtins.ts';
+export { DOCKER_FUNCS, FuncError, HEADER_FUNCS } from './template-funcs.ts';
 export { GO_MARSHAL_JSON, GO_METHODS, GO_STRING, goFloat, goMap, goNil, goSlice, goStruct } from './govalue.ts';
 export type { MissingKey } from './template-exec.ts';
 
