@@ -74,7 +74,8 @@ export class Printer {
 
   private fmtInteger(n: number, base: number, verb: string, upper: boolean): void {
     const negative = n < 0;
-    let digits = Math.abs(n).toString(base);
+    const abs = Math.abs(n);
+    let digits = Number.isSafeInteger(abs) ? abs.toString(base) : BigInt(abs).toString(base);
     if (upper) digits = digits.toUpperCase();
     let prec = 0;
     if (this.f.precPresent) {

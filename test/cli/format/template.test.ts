@@ -257,7 +257,8 @@ describe('data', () => {
     expect(run('{{.a.b}}', { a: null })).toBe('ERR template: :1:4: executing "" at <.a.b>: nil pointer evaluating interface {}.b');
     expect(run('{{.}}', goStruct('T', { A: 1, B: 'x', C: [] }))).toBe('{1 x []}');
     expect(run('{{.}} {{1.0}} {{.F}}', { F: goFloat(2) })).toBe('map[F:2] 1 2');
-    expect(run('{{.}}', 1e21)).toBe('1e+21');
+    expect(run('{{.}} {{.}}', 1e21)).toBe('1000000000000000000000 1000000000000000000000');
+    expect(run('{{.}}', goFloat(1e21))).toBe('1e+21');
     expect(run('{{.x}}', { x: 12345678 })).toBe('12345678');
   });
 
