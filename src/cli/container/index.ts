@@ -1,0 +1,42 @@
+/** The `docker container ...` commands and their top-level shortcuts. */
+import type { Command } from '../command.ts';
+import { inspectCommand } from './inspect.ts';
+import { killCommand } from './kill.ts';
+import { logsCommand } from './logs.ts';
+import { lsCommand } from './ls.ts';
+import { pauseCommand } from './pause.ts';
+import { portCommand } from './port.ts';
+import { pruneCommand } from './prune.ts';
+import { renameCommand } from './rename.ts';
+import { restartCommand } from './restart.ts';
+import { rmCommand } from './rm.ts';
+import { startCommand } from './start.ts';
+import { statsCommand } from './stats.ts';
+import { stopCommand } from './stop.ts';
+import { topCommand } from './top.ts';
+import { unpauseCommand } from './unpause.ts';
+import { waitCommand } from './wait.ts';
+import { withSettledSleepers } from './settle.ts';
+
+export const containerCommands: Command[] = [
+  // ---- run / create / exec (written by the lead): add them here ----
+  // runCommand, createCommand, execCommand,
+  // ------------------------------------------------------------------
+  lsCommand,
+  startCommand,
+  stopCommand,
+  restartCommand,
+  killCommand,
+  rmCommand,
+  renameCommand,
+  logsCommand,
+  portCommand,
+  topCommand,
+  waitCommand,
+  pauseCommand,
+  unpauseCommand,
+  pruneCommand,
+  statsCommand,
+  inspectCommand,
+  // `docker inspect` (any object type) lives in src/cli/inspect.ts: added once image inspect JSON exists
+].map(withSettledSleepers);
