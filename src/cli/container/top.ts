@@ -40,6 +40,25 @@ export function topRows(c: ContainerRecord, psArgs: string[], now: number): { ti
       rows: [[user(c), pid, '0.0', '0.0', '4400', '1536', tty, c.Config.Tty ? 'Ss+' : 'Ss', startTime(c, now), '0:00', cmd]],
     };
   }
+  const o = psArgs.indexOf('-o');
+  if (o >= 0 && psArgs[o + 1]) {
+    // ps -o: the columns asked for, by their ps names
+    const columns: Record<string, [string, string]> = {
+      pid: ['PID', pid],
+      ppid: ['PPID', String(Math.max(1, c.State.Pid - 19))],
+      user: ['USER', user(c)],
+      uid: ['UID', user(c) === 'root' ? '0' : user(c)],
+      comm: ['COMMAND', c.Path.slice(c.Path.lastIndexOf('/') + 1)],
+      args: ['COMMAND', cmd],
+      cmd: ['CMD', cmd],
+      command: ['COMMAND', cmd],
+      tty: ['TT', tty],
+      time: ['TIME', '00:00:00'],
+      stime: ['STIME', startTime(c, now)],
+    };
+    const wanted = psArgs[o + 1].split(',').map((k) => columns[k.toLowerCase()] ?? [k.toUpperCase(), '-']);
+    return { titles: wanted.map((w) => w[0]), rows: [wanted.map((w) => w[1])] };
+  }
   return {
     titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
     rows: [[user(c), pid, String(Math.max(1, c.State.Pid - 19)), '0', startTime(c, now), tty, '00:00:00', cmd]],
