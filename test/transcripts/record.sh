@@ -241,7 +241,7 @@ foreign_objects() {
   local until name
   until=$(date +%s.%N)
   docker events --since "$1" --until "$until" --filter event=create \
-      --format '{{.Type}} {{.Actor.Attributes.name}}' 2>/dev/null |
+      --format '{{.Type}} {{if eq .Type "volume"}}{{.Actor.ID}}{{else}}{{.Actor.Attributes.name}}{{end}}' 2>/dev/null |
     while read -r type name; do
       case $type in
         container) [[ $name =~ ^[a-z]+_[a-z]+$ ]] && continue ;;
