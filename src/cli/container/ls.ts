@@ -14,6 +14,7 @@ import { reportDaemonError } from '../errors.ts';
 import { type ParsedFlags, flag } from '../flags.ts';
 import { CONTAINER_CONTEXT, selectFormat } from '../format/contexts.ts';
 import { checkFormat, formatRows, FormatError } from '../format/formatter.ts';
+import { goNil } from '../format/govalue.ts';
 import {
   type Filters,
   exactMatch,
@@ -180,7 +181,7 @@ function containerRowProbe(onSize: () => void): Record<string, unknown> {
     Command: '""',
     CreatedAt: '1970-01-01 00:00:00 +0000 UTC',
     RunningFor: '',
-    Platform: null,
+    Platform: goNil('ptr', '*formatter.Platform'),
     Ports: '',
     State: '',
     Status: '',
@@ -189,7 +190,7 @@ function containerRowProbe(onSize: () => void): Record<string, unknown> {
       return '0B';
     },
     Labels: '',
-    Label: () => '',
+    Label: (name: unknown) => (void name, ''),
     Mounts: '',
     LocalVolumes: '0',
     Networks: '',

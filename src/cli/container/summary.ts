@@ -9,6 +9,7 @@ import { findImage } from '../../engine/images/store.ts';
 import type { ContainerRecord } from '../../engine/state.ts';
 import { ellipsis, truncateID } from '../format/formatter.ts';
 import { quote } from '../format/gonumber.ts';
+import { goNil } from '../format/govalue.ts';
 import { type ContainerStateInfo, containerStateName, containerStatus, humanDuration, humanSizeWithPrecision } from '../format/units.ts';
 import { treeSize } from '../../vfs/node.ts';
 import { displayablePorts } from './ports.ts';
@@ -108,7 +109,8 @@ export function containerRow(engine: Engine, c: ContainerRecord, opts: RowOption
     Command: quote(opts.trunc ? ellipsis(commandLine(c), 20) : commandLine(c)),
     CreatedAt: goTimeString(c.created),
     RunningFor: humanDuration(now - createdMs) + ' ago',
-    Platform: null,
+    // a nil *formatter.Platform: `<nil>` in templates, null in JSON (no containerd image store)
+    Platform: goNil('ptr', '*formatter.Platform'),
     Ports: displayablePorts(c),
     State: stateText(c),
     Status: statusText(c, now),
