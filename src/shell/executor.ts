@@ -1,0 +1,320 @@
+/**
+ * Walking the syntax tree: lists, `&&`/`||`, pipelines (run stage by stage,
+ * each stage's whole stdout the next one's stdin), compound commands and
+ * simple commands (functions, builtins, the lab's programs, script files).
+ */
+import type { AndOr, Command, CompoundCommand, FunctionDef, List, Pipeline, SimpleCommand } from './ast.ts';
+import { BUILTINS } from './builtins.ts';
+import { AbortRun, ExitRequest, FatalExpansion, LoopControl, ReturnRequest } from './errors.ts';
+import { matchPattern } from './glob.ts';
+import { Capture, type Io, asStream, input, takeInput } from './io.ts';
+import { badInterpreter, notExecutable, notFound } from './messages.ts';
+import { applyRedirects } from './redirect.ts';
+import type { AnyShell } from './shell.ts';
+import { FsError, Interrupted, type Program, type ProgramContext } from './types.ts';
+import { basename, resolvePath } from '../vfs/path.ts';
+
+export async function execList(sh: AnyShell, list: List, io: Io): Promise<number> {
+  let status = sh.status;
+  for (const item of list.items) {
+    const [s, checked] = await execAndOr(sh, item, io);
+    status = s;
+    if (checked && s !== 0 && sh.flags.errexit && sh.conditionDepth === 0) throw new ExitRequest(s);
+  }
+  return status;
+}
+
+/** The status, and whether `set -e` applies to it (the last pipeline ran and was not negated). */
+async function execAndOr(sh: AnyShell, ao: AndOr, io: Io): Promise<[number, boolean]> {
+  const last = ao.rest.length ? ao.rest[ao.rest.length - 1].pipeline : ao.first;
+  sh.conditionDepth += ao.rest.length ? 1 : 0;
+  let status: number;
+  let ran = ao.first;
+  try {
+    status = await execPipeline(sh, ao.first, io);
+    for (let k = 0; k < ao.rest.length; k++) {
+      const { op, pipeline } = ao.rest[k];
+      if ((op === '&&') !== (status === 0)) continue;
+      if (k === ao.rest.length - 1) sh.conditionDepth--;
+      try {
+        ran = pipeline;
+        status = await execPipeline(sh, pipeline, io);
+      } finally {
+        if (k === ao.rest.length - 1) sh.conditionDepth++;
+      }
+    }
+  } finally {
+    sh.conditionDepth -= ao.rest.length ? 1 : 0;
+  }
+  return [status, ran === last && !ran.negate];
+}
+
+async function execPipeline(sh: AnyShell, p: Pipeline, io: Io): Promise<number> {
+  let status = 0;
+  if (p.commands.length === 1) {
+    status = await execCommand(sh, p.commands[0], io);
+  } else if (p.commands.length > 1) {
+    let stdin = io.stdin;
+    const statuses: number[] = [];
+    for (let k = 0; k < p.commands.length; k++) {
+      const last = k === p.commands.length - 1;
+      const pipe = last ? null : new Capture();
+      const fds = [...io.fds];
+      if (pipe) {
+        fds[1] = pipe;
+        if (p.pipeStderr[k]) fds[2] = pipe;
+      }
+      const stageIo: Io = { stdin, fds };
+      statuses.push(await sh.subshell(stageIo, (sub: AnyShell) => execCommand(sub, p.commands[k], stageIo)));
+      stdin = input(pipe ? pipe.text() : '');
+    }
+    status = statuses[statuses.length - 1];
+    if (sh.flags.pipefail) status = [...statuses].reverse().find((s) => s !== 0) ?? 0;
+  }
+  if (p.negate) status = status === 0 ? 1 : 0;
+  sh.status = status;
+  return status;
+}
+
+export async function execCommand(sh: AnyShell, cmd: Command, io: Io): Promise<number> {
+  sh.checkAbort();
+  let status: number;
+  if (cmd.type === 'simple') status = await execSimple(sh, cmd, io);
+  else if (cmd.type === 'function') {
+    sh.functions.set(cmd.name, cmd);
+    status = 0;
+  } else {
+    sh.line = cmd.line;
+    const inner = await applyRedirects(sh, cmd.redirs, io);
+    status = inner ? await execCompound(sh, cmd, inner) : 1;
+  }
+  sh.status = status;
+  return status;
+}
+
+async function execCompound(sh: AnyShell, cmd: CompoundCommand, io: Io): Promise<number> {
+  switch (cmd.type) {
+    case 'group':
+      return execList(sh, cmd.body, io);
+    case 'subshell':
+      return sh.subshell(io, (sub: AnyShell) => execList(sub, cmd.body, io));
+    case 'if':
+      for (const clause of cmd.clauses) {
+        if ((await condition(sh, clause.cond, io)) === 0) return execList(sh, clause.body, io);
+      }
+      return cmd.otherwise ? execList(sh, cmd.otherwise, io) : 0;
+    case 'loop':
+      return loop(sh, io, async () => {
+        const s = await condition(sh, cmd.cond, io);
+        return cmd.until ? s === 0 : s !== 0;
+      }, cmd.body);
+    case 'for': {
+      sh.expansionIo = io;
+      const items = cmd.items ? await sh.expander.words(cmd.items) : [...sh.positional];
+      let k = 0;
+      return loop(sh, io, async () => {
+        if (k >= items.length) return true;
+        sh.setVar(cmd.name, items[k++]);
+        return false;
+      }, cmd.body);
+    }
+    case 'case': {
+      sh.expansionIo = io;
+      const word = await sh.expander.string(cmd.word);
+      for (const item of cmd.items) {
+        for (const p of item.patterns) {
+          if (matchPattern(await sh.expander.pattern(p), word)) return execList(sh, item.body, io);
+        }
+      }
+      return 0;
+    }
+  }
+}
+
+async function condition(sh: AnyShell, list: List, io: Io): Promise<number> {
+  sh.conditionDepth++;
+  try {
+    return await execList(sh, list, io);
+  } finally {
+    sh.conditionDepth--;
+  }
+}
+
+/** Runs `body` until `done()` says to stop; handles break/continue and the iteration limit. */
+async function loop(sh: AnyShell, io: Io, done: () => Promise<boolean>, body: List): Promise<number> {
+  let status = 0;
+  const max = sh.opts.maxLoopIterations ?? 100_000;
+  sh.loopDepth++;
+  try {
+    for (let n = 0; ; n++) {
+      sh.checkAbort();
+      if (n >= max) {
+        sh.error(io, `loop stopped after ${max} iterations (simulation limit)`);
+        return 1;
+      }
+      if (await done()) break;
+      try {
+        status = await execList(sh, body, io);
+      } catch (e) {
+        if (!(e instanceof LoopControl)) throw e;
+        if (e.levels > 1) {
+          e.levels--;
+          throw e;
+        }
+        if (e.kind === 'break') break;
+      }
+      await Promise.resolve();
+    }
+  } finally {
+    sh.loopDepth--;
+  }
+  return status;
+}
+
+async function execSimple(sh: AnyShell, cmd: SimpleCommand, io: Io): Promise<number> {
+  sh.line = cmd.line;
+  sh.lastSubStatus = null;
+  sh.expansionIo = io;
+  let argv: string[];
+  const assigns: [string, string][] = [];
+  try {
+    argv = sh.flags.noglob ? (await Promise.all(cmd.words.map((w) => sh.expander.string(w)))) : await sh.expander.words(cmd.words);
+    for (const a of cmd.assigns) assigns.push([a.name, await sh.expander.string(a.value)]);
+  } catch (e) {
+    if (e instanceof FatalExpansion && !e.printed) {
+      sh.error(io, e.message);
+      e.printed = true;
+    }
+    throw e;
+  }
+  if (!argv.length) {
+    for (const [name, value] of assigns) sh.setVar(name, value);
+    const inner = await applyRedirects(sh, cmd.redirs, io);
+    return inner ? (sh.lastSubStatus ?? 0) : 1;
+  }
+  if (sh.flags.xtrace) io.fds[2]?.write(`+ ${[...assigns.map(([n, v]) => `${n}=${v}`), ...argv].join(' ')}\n`);
+  const inner = await applyRedirects(sh, cmd.redirs, io);
+  if (!inner) return 1;
+  return invoke(sh, argv, assigns, inner);
+}
+
+/** Runs argv[0]: a function, a builtin, a program from the lab, or a script file. */
+export async function invoke(sh: AnyShell, argv: string[], assigns: [string, string][], io: Io, skipFunctions = false): Promise<number> {
+  const name = argv[0];
+  if (!name.includes('/')) {
+    const fn = skipFunctions ? undefined : sh.functions.get(name);
+    if (fn) return withTempVars(sh, assigns, () => callFunction(sh, fn, argv, io));
+    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+    if (builtin) return withTempVars(sh, assigns, async () => builtin(sh, argv, io));
+  }
+  const key = name.includes('/') ? resolvePath(sh.cwd, name) : name;
+  const program = name === '' ? undefined : sh.opts.lookup(key);
+  if (program) return runProgram(sh, program, argv, assigns, io);
+  if (name.includes('/')) return runFile(sh, argv, key, assigns, io);
+  return sh.fail(io, notFound(sh.dialect, name));
+}
+
+async function withTempVars(sh: AnyShell, assigns: [string, string][], body: () => Promise<number>): Promise<number> {
+  if (!assigns.length) return body();
+  const saved = assigns.map(([name]) => [name, sh.vars.get(name)] as const);
+  for (const [name, value] of assigns) sh.setVar(name, value);
+  try {
+    return await body();
+  } finally {
+    for (const [name, old] of saved) {
+      if (old) sh.vars.set(name, old);
+      else sh.vars.delete(name);
+    }
+  }
+}
+
+async function callFunction(sh: AnyShell, fn: FunctionDef, argv: string[], io: Io): Promise<number> {
+  if (sh.depth > (sh.opts.maxDepth ?? 100)) return sh.fail(io, { text: `${fn.name}: maximum function nesting level exceeded (simulation limit)`, status: 1 });
+  const saved = sh.positional;
+  sh.positional = argv.slice(1);
+  sh.locals.push(new Map());
+  sh.depth++;
+  try {
+    return await execCommand(sh, fn.body, io);
+  } catch (e) {
+    if (e instanceof ReturnRequest) return e.status;
+    throw e;
+  } finally {
+    sh.depth--;
+    sh.positional = saved;
+    for (const [name, old] of sh.locals.pop() ?? []) {
+      if (old) sh.vars.set(name, old);
+      else sh.vars.delete(name);
+    }
+  }
+}
+
+export async function runProgram(sh: AnyShell, program: Program, argv: string[], assigns: [string, string][], io: Io): Promise<number> {
+  const env = sh.environment();
+  for (const [name, value] of assigns) env[name] = value;
+  const stdout = io.fds[1];
+  const stderr = asStream(io.fds[2]);
+  const cwd = sh.cwd;
+  const ctx: ProgramContext = {
+    argv,
+    stdin: takeInput(io.stdin),
+    stdout: asStream(stdout),
+    stderr,
+    env,
+    cwd,
+    fs: sh.opts.fs,
+    isTTY: stdout?.tty ?? false,
+    signal: sh.signal,
+    sleep: (ms) => sh.sleep(ms),
+    world: sh.opts.world,
+    run: async (line, sub) => {
+      const child = sh.spawn({ env: { ...env }, cwd, interactive: false, commandString: true, args: [] });
+      const out = sub?.stdout ?? ctx.stdout;
+      return child.run(line, { stdin: sub?.stdin, stdout: out, stderr: sub?.stderr ?? stderr, isTTY: out === ctx.stdout && ctx.isTTY, signal: sh.signal });
+    },
+  };
+  let status: number;
+  try {
+    status = await program(ctx);
+  } catch (e) {
+    if (e instanceof Interrupted || e instanceof AbortRun) throw new AbortRun();
+    if (e instanceof FsError) stderr.write(`${argv[0]}: ${e.message}\n`);
+    else stderr.write(`${sh.name}: ${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    status = 1;
+  }
+  status = Number.isInteger(status) ? status & 255 : 1;
+  if (sh.signal.aborted) throw new AbortRun(status === 0 ? 130 : status);
+  return status;
+}
+
+/** A path the lab has no program for: a script with `#!`, a shell script, or an error. */
+async function runFile(sh: AnyShell, argv: string[], path: string, assigns: [string, string][], io: Io): Promise<number> {
+  const fs = sh.opts.fs;
+  const typed = argv[0];
+  let text: string;
+  try {
+    const st = fs.stat(path);
+    if (!st) return sh.fail(io, notFound(sh.dialect, typed));
+    if (st.type === 'dir' || !(st.mode & 0o111)) return sh.fail(io, notExecutable(sh.dialect, typed, st.type === 'dir'));
+    text = fs.readFile(path);
+  } catch (e) {
+    if (e instanceof FsError) return sh.fail(io, notFound(sh.dialect, typed));
+    throw e;
+  }
+  if (text.startsWith('#!')) {
+    const words = text.slice(2).split('\n')[0].trim().split(/\s+/).filter(Boolean);
+    if (words[0] && basename(words[0]) === 'env' && words.length > 1) words.shift();
+    const interp = words[0] ?? '';
+    const program = interp ? sh.opts.lookup(interp.includes('/') ? resolvePath('/', interp) : interp) : undefined;
+    if (!program) return sh.fail(io, badInterpreter(sh.dialect, typed, interp));
+    return runProgram(sh, program, [interp, ...words.slice(1), typed, ...argv.slice(1)], assigns, io);
+  }
+  const env = { ...sh.environment(), ...Object.fromEntries(assigns) };
+  const child = sh.spawn({ env, cwd: sh.cwd, interactive: false, commandString: false, name: typed, args: argv.slice(1) });
+  try {
+    return await child.runSource(text, io);
+  } catch (e) {
+    if (e instanceof ExitRequest) return e.status;
+    throw e;
+  }
+}
