@@ -5,7 +5,7 @@
  */
 import { killContainer } from '../../engine/containers/lifecycle.ts';
 import { findContainer } from '../../engine/containers/lookup.ts';
-import { DockerError, notFound } from '../../engine/errors.ts';
+import { DockerError, conflict, notFound } from '../../engine/errors.ts';
 import type { Command } from '../command.ts';
 import { flag } from '../flags.ts';
 import { checkSignal, eachContainer } from './common.ts';
@@ -30,6 +30,8 @@ export const killCommand: Command = {
         throw e;
       }
       if (!c) throw notFound(`Cannot kill container: ${arg}: No such container: ${arg}`);
+      // the daemon names the container as the client gave it
+      if (!c.State.Running) throw conflict(`Cannot kill container: ${arg}: Container ${c.Id} is not running`);
       killContainer(ctx.engine.state, c, signal);
       return arg;
     });

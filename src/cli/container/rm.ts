@@ -29,7 +29,7 @@ export const rmCommand: Command = {
       const ref = name.replace(/^\/+|\/+$/g, '');
       try {
         if (ref === '') {
-          errors.push('Container name cannot be empty');
+          errors.push('container name cannot be empty');
           continue;
         }
         const c = getContainer(ctx.engine.state, ref);
