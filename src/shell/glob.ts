@@ -64,9 +64,9 @@ export function patternRegExp(pat: string): RegExp {
         let ch = body[k];
         if (ch === '\\' && k + 1 < body.length) ch = body[++k];
         if (body[k + 1] === '-' && k + 2 < body.length) {
-          cls += `${escapeRe(ch)}-${escapeRe(body[k + 2])}`;
+          cls += `${escapeClassChar(ch)}-${escapeClassChar(body[k + 2])}`;
           k += 2;
-        } else cls += escapeRe(ch);
+        } else cls += escapeClassChar(ch);
       }
       re += `[${negate ? '^' : ''}${cls}]`;
       i = end;
@@ -83,7 +83,12 @@ export function patternRegExp(pat: string): RegExp {
   return compiled;
 }
 
+/** Escapes for use outside a class: in unicode mode `\-` is only valid inside one. */
 function escapeRe(c: string): string {
+  return c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function escapeClassChar(c: string): string {
   return c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
