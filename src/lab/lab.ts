@@ -70,14 +70,14 @@ export class SimLab implements Lab {
     const session = this.sessions[this.sessions.length - 1];
     let exitCode: number;
     try {
-      exitCode = await session.shell.run(line, { stdout: out, stderr: err, stdin: '' });
+      exitCode = await session.shell.run(line, { stdout: out, stderr: err, stdin: '', isTTY: options.tty ?? true });
     } catch (e) {
       // never let an internal fault escape to the terminal
       err.write(`bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       exitCode = 1;
     }
-    const exit = session.shell.takeExitRequest?.();
-    if (exit !== undefined && exit !== null && this.sessions.length > 1) {
+    const exit = session.shell.takeExitRequest();
+    if (exit !== null && this.sessions.length > 1) {
       this.sessions.pop();
       if (session.main && session.container) markExited(this.engine.state, session.container, exit);
       exitCode = exit;

@@ -10,6 +10,7 @@ import { busyboxDf, gnuDf } from '../programs/system/df.ts';
 import { mountProgram } from '../programs/system/mount.ts';
 import { busyboxApplets, coreutils } from '../programs/util/registry.ts';
 import type { WorldProgram } from '../programs/world.ts';
+import { createShProgram } from '../shell/index.ts';
 import type { FileSystem } from '../vfs/types.ts';
 
 export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -23,8 +24,16 @@ const SHARED_IN_CONTAINERS: Record<string, WorldProgram> = {
   mount: mountProgram,
 };
 
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+
+const hostShellProgram: WorldProgram = createShProgram<import('../programs/world.ts').World>({
+  dialect: 'bash',
+  lookup: (name) => hostProgram(name),
+});
+
 export function hostProgram(name: string): WorldProgram | undefined {
   const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
+  if (SHELLS.has(base)) return hostShellProgram;
   return Object.hasOwn(HOST, base) ? HOST[base] : undefined;
 }
 
@@ -56,6 +65,12 @@ export function containerProgram(image: CatalogImage, fs: FileSystem, name: stri
   const file = findExecutable(fs, name, path);
   if (!file) return undefined;
   const base = file.slice(file.lastIndexOf('/') + 1);
+  if (SHELLS.has(base)) {
+    return createShProgram({
+      dialect: isBusyboxUserland(image) ? 'ash' : 'bash',
+      lookup: (n) => containerProgram(image, fs, n, path),
+    });
+  }
   return implementationFor(image, base) ?? unsimulated(base);
 }
 

@@ -1,6 +1,9 @@
 /** The `docker container ...` commands and their top-level shortcuts. */
 import type { Command } from '../command.ts';
+import { createCommand } from './create.ts';
+import { execCommand } from './exec.ts';
 import { inspectCommand } from './inspect.ts';
+import { runCommand } from './run.ts';
 import { killCommand } from './kill.ts';
 import { logsCommand } from './logs.ts';
 import { lsCommand } from './ls.ts';
@@ -19,9 +22,9 @@ import { waitCommand } from './wait.ts';
 import { withSettledSleepers } from './settle.ts';
 
 export const containerCommands: Command[] = [
-  // ---- run / create / exec (written by the lead): add them here ----
-  // runCommand, createCommand, execCommand,
-  // ------------------------------------------------------------------
+  runCommand,
+  createCommand,
+  execCommand,
   lsCommand,
   startCommand,
   stopCommand,
