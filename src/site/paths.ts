@@ -1,0 +1,26 @@
+/**
+ * Every link the site writes goes through here, so the course works under a
+ * sub-path (`BASE_PATH=/course/ npm run build`) as well as at the root.
+ * Pages end in a slash (`/en/volumes/`), as static servers serve them.
+ */
+import type { Locale } from '../i18n/ui.ts';
+
+function base(): string {
+  // Vite replaces import.meta.env at build time; plain Node (the tests) has none
+  const raw = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  return raw.endsWith('/') ? raw : `${raw}/`;
+}
+
+/** A site-internal URL: `href('en/volumes/')` → `/course/en/volumes/` under BASE_PATH=/course/. */
+export function href(path = ''): string {
+  return base() + path.replace(/^\/+/, '');
+}
+
+export const PLAYGROUND_SLUG = 'playground';
+
+export const routes = {
+  root: () => href(''),
+  index: (locale: Locale) => href(`${locale}/`),
+  lesson: (locale: Locale, slug: string) => href(`${locale}/${slug}/`),
+  playground: (locale: Locale) => href(`${locale}/${PLAYGROUND_SLUG}/`),
+};
