@@ -6,7 +6,8 @@ import { randomId } from '../env.ts';
 import { conflict, invalidParameter, notFound } from '../errors.ts';
 import { findImage } from '../images/store.ts';
 import type { ImageConfig } from '../images/types.ts';
-import { emptyEndpoint, findNetwork } from '../network/networks.ts';
+import { createLinks, initialEndpoints, validateNetworkMode } from '../network/container-settings.ts';
+import { hostHostname } from '../network/etc-files.ts';
 import type { ContainerConfig, ContainerRecord, EngineState, HostConfig } from '../state.ts';
 import { dirNode } from '../../vfs/node.ts';
 import { LayeredFs } from '../../vfs/layered-fs.ts';
@@ -84,6 +85,7 @@ function mergeConfig(user: CreateRequest['Config'], image: ImageConfig, id: stri
 }
 
 export function createContainer(state: EngineState, hostFs: LayeredFs, req: CreateRequest): ContainerRecord {
+  validateNetworkMode(req);
   let name = req.name;
   if (name !== undefined) {
     if (!VALID_CONTAINER_NAME.test(name)) {
@@ -108,13 +110,9 @@ export function createContainer(state: EngineState, hostFs: LayeredFs, req: Crea
   const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
   if (argv.length === 0) throw invalidParameter('no command specified');
 
-  const networkMode = hostConfig.NetworkMode;
-  const networks: ContainerRecord['Networks'] = {};
-  if (!networkMode.startsWith('container:')) {
-    const network = findNetwork(state, networkMode);
-    if (!network) throw notFound(`network ${networkMode} not found`);
-    networks[network.Name] = emptyEndpoint();
-  }
+  // a missing network is only an error at start; --network host takes the host's name
+  const networks = initialEndpoints(state, req, req.HostConfig.NetworkMode ?? 'default');
+  if (hostConfig.NetworkMode === 'host' && !req.Config.Hostname) config.Hostname = hostHostname(state);
 
   const container: ContainerRecord = {
     Id: id,
@@ -152,6 +150,7 @@ export function createContainer(state: EngineState, hostFs: LayeredFs, req: Crea
     pidCounter: 0,
   };
   const requests = resolveMounts(state, hostFs, container, volumesFrom);
+  container.HostConfig.Links = createLinks(state, container.Name, hostConfig.NetworkMode, hostConfig.Links);
   container.Mounts = requests.map((r) => r.point);
   state.containers[id] = container;
   return container;

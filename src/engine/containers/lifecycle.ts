@@ -4,7 +4,9 @@
  */
 import { rfc3339Nano } from '../env.ts';
 import { conflict, invalidParameter } from '../errors.ts';
-import { attachEndpoint, releaseEndpoints } from '../network/networks.ts';
+import { isDockerError } from '../errors.ts';
+import { releaseEndpoints } from '../network/networks.ts';
+import { setupNetworking } from '../network/sandbox.ts';
 import type { ContainerRecord, EngineState, ProcessPlan } from '../state.ts';
 import { removeVolume } from '../volumes.ts';
 import { dirNode } from '../../vfs/node.ts';
@@ -21,15 +23,11 @@ export function containerDir(id: string): string {
 /** Marks a container running, gives it addresses and fresh tmpfs mounts; returns what PID 1 does. */
 export function startContainer(state: EngineState, container: ContainerRecord): ProcessPlan {
   if (container.State.Running) return container.process;
-  const mode = container.HostConfig.NetworkMode;
-  if (mode.startsWith('container:')) {
-    const other = getContainer(state, mode.slice('container:'.length));
-    if (!other.State.Running) throw conflict(`cannot join network namespace of a non running container: ${other.Id}`);
-  }
   try {
-    for (const name of Object.keys(container.Networks)) attachEndpoint(state, container, name);
+    setupNetworking(state, container);
   } catch (e) {
-    releaseEndpoints(state, container);
+    // daemon containerStart: the error is kept and the exit code set to 128 (exitUnknown)
+    if (isDockerError(e)) container.State = { ...container.State, Error: e.message, ExitCode: container.State.ExitCode || 128 };
     throw e;
   }
   const now = state.env.clock;

@@ -1,16 +1,20 @@
 /**
- * Networks and endpoints: the three predefined networks, looking networks up,
- * and attaching a running container (address, MAC, endpoint id) and releasing
- * that attachment when it stops.
+ * Networks: the three predefined ones, looking networks up as the daemon
+ * does (FindNetwork: full id, then name, then id prefix), the network modes
+ * of HostConfig.NetworkMode, and which running containers are attached.
+ * Endpoints (attach at start, release at stop) live in endpoints.ts.
  */
-import { randomId, randomMac, rfc3339Nano } from '../env.ts';
-import { notFound, systemError } from '../errors.ts';
+import { randomId, rfc3339Nano } from '../env.ts';
+import { invalidParameter, notFound } from '../errors.ts';
 import type { ContainerRecord, EndpointSettings, EngineState, NetworkRecord } from '../state.ts';
-import { firstFree, firstHost, subnetRange } from './ipam.ts';
+
+export { attachEndpoint, releaseEndpoints } from './endpoints.ts';
 
 export const DEFAULT_BRIDGE_SUBNET = '172.17.0.0/16';
+export const DEFAULT_BRIDGE_GATEWAY = '172.17.0.1';
+export const PREDEFINED_NETWORKS = ['bridge', 'host', 'none'];
 
-function baseNetwork(state: EngineState, name: string, driver: string): NetworkRecord {
+export function baseNetwork(state: EngineState, name: string, driver: string): NetworkRecord {
   return {
     Name: name,
     Id: randomId(state.env),
@@ -33,7 +37,9 @@ function baseNetwork(state: EngineState, name: string, driver: string): NetworkR
 /** bridge (docker0), host and none, as a fresh daemon creates them. */
 export function createPredefinedNetworks(state: EngineState): void {
   const bridge = baseNetwork(state, 'bridge', 'bridge');
-  bridge.IPAM.Config = [{ Subnet: DEFAULT_BRIDGE_SUBNET, Gateway: '172.17.0.1' }];
+  // A daemon that creates docker0 itself records no Gateway (initBridgeDriver sets it
+  // only from an existing docker0's address); docker0 still gets 172.17.0.1.
+  bridge.IPAM.Config = [{ Subnet: DEFAULT_BRIDGE_SUBNET }];
   bridge.Options = {
     'com.docker.network.bridge.default_bridge': 'true',
     'com.docker.network.bridge.enable_icc': 'true',
@@ -48,21 +54,39 @@ export function createPredefinedNetworks(state: EngineState): void {
   for (const n of [bridge, host, none]) state.networks[n.Id] = n;
 }
 
-/** By full id, exact name, or unique id prefix, as the daemon resolves network references. */
-export function findNetwork(state: EngineState, ref: string): NetworkRecord | undefined {
+/** runconfig.IsPreDefinedNetwork */
+export function isPredefinedNetwork(name: string): boolean {
+  return PREDEFINED_NETWORKS.includes(name) || name === 'default';
+}
+
+/**
+ * daemon.FindNetwork: an exact id, else a unique exact name, else a unique id
+ * prefix; ambiguity is an error, nothing found is undefined.
+ */
+export function lookupNetwork(state: EngineState, term: string): NetworkRecord | undefined {
   const all = Object.values(state.networks);
-  return (
-    all.find((n) => n.Id === ref) ??
-    all.find((n) => n.Name === ref) ??
-    (() => {
-      const byPrefix = all.filter((n) => n.Id.startsWith(ref));
-      return byPrefix.length === 1 ? byPrefix[0] : undefined;
-    })()
-  );
+  const byId = all.find((n) => n.Id === term);
+  if (byId) return byId;
+  const byName = all.filter((n) => n.Name === term);
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1) throw invalidParameter(`network ${term} is ambiguous (${byName.length} matches found on name)`);
+  const byPrefix = all.filter((n) => n.Id.startsWith(term));
+  if (byPrefix.length === 1) return byPrefix[0];
+  if (byPrefix.length > 1) throw invalidParameter(`network ${term} is ambiguous (${byPrefix.length} matches found based on ID prefix)`);
+  return undefined;
+}
+
+/** Like lookupNetwork, without the ambiguity errors (undefined then). */
+export function findNetwork(state: EngineState, ref: string): NetworkRecord | undefined {
+  try {
+    return lookupNetwork(state, ref);
+  } catch {
+    return undefined;
+  }
 }
 
 export function getNetwork(state: EngineState, ref: string): NetworkRecord {
-  const n = findNetwork(state, ref);
+  const n = lookupNetwork(state, ref);
   if (!n) throw notFound(`network ${ref} not found`);
   return n;
 }
@@ -87,61 +111,42 @@ export function emptyEndpoint(): EndpointSettings {
   };
 }
 
-function usedAddresses(network: NetworkRecord): Set<string> {
-  const used = new Set(network.allocated);
-  for (const cfg of network.IPAM.Config ?? []) {
-    if (cfg.Gateway) used.add(cfg.Gateway);
-    for (const aux of Object.values(cfg.AuxiliaryAddresses ?? {})) used.add(aux);
-  }
-  return used;
+// --- network modes (container.NetworkMode) ----------------------------------------
+
+export const isHostMode = (mode: string) => mode === 'host';
+export const isNoneMode = (mode: string) => mode === 'none';
+export const isContainerMode = (mode: string) => mode.startsWith('container:');
+export const isBridgeMode = (mode: string) => mode === 'bridge' || mode === 'default';
+/** NetworkMode.IsUserDefined: anything but default, bridge, host, none and container:. */
+export const isUserDefinedMode = (mode: string) =>
+  !isBridgeMode(mode) && !isHostMode(mode) && !isNoneMode(mode) && !isContainerMode(mode);
+
+/** The network a driver type stands for when it is "private" (neither host nor container-shared). */
+export function isPrivateDriver(driver: string): boolean {
+  return driver !== 'host';
 }
 
-/** Gives a starting container its address on one network (IPAM first-free). */
-export function attachEndpoint(state: EngineState, container: ContainerRecord, networkName: string): EndpointSettings {
-  const network = getNetwork(state, networkName);
-  const ep = container.Networks[networkName] ?? emptyEndpoint();
-  ep.NetworkID = network.Id;
-  ep.EndpointID = randomId(state.env);
-  if (network.Driver === 'host' || network.Driver === 'null') {
-    container.Networks[networkName] = ep;
-    return ep;
-  }
-  const cfg = network.IPAM.Config?.[0];
-  if (!cfg) throw systemError(`network ${network.Name} has no IPAM configuration`);
-  const wanted = ep.IPAMConfig?.IPv4Address;
-  const ip = wanted ?? firstFree(cfg.Subnet, usedAddresses(network), cfg.IPRange);
-  if (!ip) throw systemError(`no available IPv4 addresses on this network's address pools: ${network.Name} (${network.Id})`);
-  if (wanted && network.allocated.includes(wanted)) throw systemError('Address already in use');
-  network.allocated.push(ip);
-  ep.IPAddress = ip;
-  ep.IPPrefixLen = subnetRange(cfg.Subnet).prefix;
-  ep.Gateway = cfg.Gateway ?? firstHost(cfg.Subnet);
-  ep.MacAddress = container.Config.MacAddress || randomMac(state.env);
-  container.Networks[networkName] = ep;
-  return ep;
+/** A network's "user-defined"-ness as a network mode name (bridge/host/none are not). */
+export function isUserDefinedNetwork(network: NetworkRecord): boolean {
+  return isUserDefinedMode(network.Name);
 }
 
-/** A stopped container gives its addresses back; the entry keeps only its configuration. */
-export function releaseEndpoints(state: EngineState, container: ContainerRecord): void {
-  for (const ep of Object.values(container.Networks)) {
-    const network = state.networks[ep.NetworkID];
-    if (network) network.allocated = network.allocated.filter((ip) => ip !== ep.IPAddress);
-    Object.assign(ep, {
-      MacAddress: '',
-      EndpointID: '',
-      Gateway: '',
-      IPAddress: '',
-      IPPrefixLen: 0,
-      IPv6Gateway: '',
-      GlobalIPv6Address: '',
-      GlobalIPv6PrefixLen: 0,
-      DNSNames: null,
-    });
-  }
+export interface AttachedEndpoint {
+  container: ContainerRecord;
+  endpoint: EndpointSettings;
 }
 
-/** The 12-hex bridge name suffix for a user-defined bridge: br-<network id prefix>. */
+/** The active endpoints of a network: running containers attached to it, in creation order. */
+export function networkEndpoints(state: EngineState, network: NetworkRecord): AttachedEndpoint[] {
+  const out: AttachedEndpoint[] = [];
+  for (const c of Object.values(state.containers)) {
+    const ep = c.Networks[network.Name];
+    if (ep && ep.EndpointID && ep.NetworkID === network.Id) out.push({ container: c, endpoint: ep });
+  }
+  return out;
+}
+
+/** The Linux bridge of a bridge network on the host: docker0 or br-<12 hex>. */
 export function bridgeNameFor(network: NetworkRecord): string {
-  return network.bridge ?? `br-${network.Id.slice(0, 12)}`;
+  return network.bridge ?? network.Options['com.docker.network.bridge.name'] ?? `br-${network.Id.slice(0, 12)}`;
 }
-
