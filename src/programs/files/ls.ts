@@ -6,7 +6,7 @@ import type { Program } from '../../shell/types.ts';
 import type { FsErrorCode } from '../../vfs/types.ts';
 import { FS_ERROR_TEXT } from '../../vfs/types.ts';
 import { type Cmd, type Flavour, labNow, make } from '../util/common.ts';
-import { type LStat, MAX_DEPTH, childPath, isFail, lstat, readdirOrCode, statOrCode } from '../util/fsx.ts';
+import { type LStat, MAX_DEPTH, childPath, isFail, linkCount, lstat, readdirOrCode, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, type Parsed, last } from '../util/getopt.ts';
 import { type Entry, type Layout, formatEntries, totalLine } from './ls-format.ts';
 
@@ -110,20 +110,8 @@ function sortEntries(list: Entry[], o: LsOptions): Entry[] {
   return o.reverse ? sorted.reverse() : sorted;
 }
 
-function linkCount(cmd: Cmd, path: string, st: LStat): number {
-  if (st.type !== 'dir') return 1;
-  const names = readdirOrCode(cmd.ctx.fs, path);
-  if (isFail(names)) return 2;
-  let n = 2;
-  for (const name of names) {
-    const s = lstat(cmd.ctx.fs, childPath(path, name));
-    if (s && !isFail(s) && s.type === 'dir') n++;
-  }
-  return n;
-}
-
 function entry(cmd: Cmd, name: string, path: string, st: LStat): Entry {
-  return { name, path, st, nlink: linkCount(cmd, path, st) };
+  return { name, path, st, nlink: linkCount(cmd.ctx.fs, path, st) };
 }
 
 function errorText(cmd: Cmd, what: 'access' | 'open', operand: string, code: FsErrorCode): void {

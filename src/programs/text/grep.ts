@@ -194,11 +194,7 @@ export const grep = (flavour: Flavour): Program =>
     }
     const o = getopt(cmd.args, cmd.gnu ? GNU_SPEC : BUSYBOX_SPEC);
     if (o.error) {
-      const saved = cmd.tryHelp;
-      cmd.tryHelp = () => (cmd.gnu ? cmd.err(`${GNU_USAGE}Try '${cmd.name} --help' for more information.\n`) : cmd.usage());
-      cmd.optError(o.error);
-      cmd.tryHelp = saved;
-      return 2;
+      return usageError(cmd, cmd.optErrorLine(o.error));
     }
     const operands = [...o.operands];
     const patterns: string[] = [];

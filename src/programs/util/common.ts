@@ -131,27 +131,26 @@ export class Cmd {
     return this.gnu ? gnuStatus : bbStatus;
   }
 
-  optError(e: OptError): void {
+  /** The line getopt prints for a bad option, without what follows it. */
+  optErrorLine(e: OptError): string {
     switch (e.kind) {
       case 'invalid':
-        this.warn(`invalid option -- '${e.opt}'`);
-        break;
+        return `invalid option -- '${e.opt}'`;
       case 'unrecognized':
-        this.warn(`unrecognized option '${e.opt}'`);
-        break;
+        return `unrecognized option '${e.opt}'`;
       case 'missing':
-        this.warn(`option requires an argument -- '${e.opt}'`);
-        break;
+        return `option requires an argument -- '${e.opt}'`;
       case 'missing-long':
-        this.warn(`option '${e.opt}' requires an argument`);
-        break;
+        return `option '${e.opt}' requires an argument`;
       case 'no-arg':
-        this.warn(`option '${e.opt}' doesn't allow an argument`);
-        break;
+        return `option '${e.opt}' doesn't allow an argument`;
       case 'ambiguous':
-        this.warn(`option '${e.opt}' is ambiguous; possibilities: ${e.candidates.map((c) => `'${c}'`).join(' ')}`);
-        break;
+        return `option '${e.opt}' is ambiguous; possibilities: ${e.candidates.map((c) => `'${c}'`).join(' ')}`;
     }
+  }
+
+  optError(e: OptError): void {
+    this.warn(this.optErrorLine(e));
     this.tryHelp();
   }
 

@@ -94,3 +94,23 @@ export function readInput(
   }
   return attempt(() => fs.readFile(abs(operand)));
 }
+
+/** Link count as ls and stat show it: 2 + subdirectories for a directory, 1 otherwise. */
+export function linkCount(fs: FileSystem, path: string, st: Pick<FileStat, 'type'>): number {
+  if (st.type !== 'dir') return 1;
+  const names = readdirOrCode(fs, path);
+  if (isFail(names)) return 2;
+  let n = 2;
+  for (const name of names) {
+    const s = lstat(fs, childPath(path, name));
+    if (s && !isFail(s) && s.type === 'dir') n++;
+  }
+  return n;
+}
+
+/** A stable made-up inode number for a path. */
+export function inodeOf(path: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return 100000 + ((h >>> 0) % 9000000);
+}

@@ -29,6 +29,7 @@ export interface Recorded extends RecordCase {
 
 const c = (argv: string[], more: Omit<RecordCase, 'argv'> = {}): RecordCase => ({ argv, ...more });
 const T = { tree: true };
+const G = { only: 'gnu' as const };
 const ALPHABET = 'one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\neleven\ntwelve\n';
 
 export const CASES: RecordCase[] = [
@@ -151,8 +152,10 @@ export const CASES: RecordCase[] = [
   // sleep
   c(['sleep', 'x']), c(['sleep']), c(['sleep', '0']), c(['sleep', '0.01']), c(['sleep', '1x']), c(['sleep', '-1']),
   // env / printenv
-  c(['env']), c(['printenv', 'HOME']), c(['printenv', 'NOPE']), c(['printenv', 'HOME', 'LANG']), c(['env', '-u', 'HOME']),
-  c(['env', 'FOO=bar']), c(['env', '-i', 'A=1']), c(['printenv']), c(['env', '-Y']), c(['printenv', 'NOPE', 'HOME']),
+  // (Debian's busybox has no printenv applet; Alpine's has, and printenv.test.ts covers it)
+  c(['env']), c(['printenv', 'HOME'], G), c(['printenv', 'NOPE'], G), c(['printenv', 'HOME', 'LANG'], G), c(['env', '-u', 'HOME']),
+  c(['env', 'FOO=bar']), c(['env', '-i', 'A=1']), c(['printenv'], G), c(['env', '-Y']), c(['printenv', 'NOPE', 'HOME'], G),
+  c(['env', 'FOO=1', 'printenv', 'FOO'], G), c(['env', 'sort'], { stdin: 'b\na\n' }),
   // whoami / id
   c(['whoami']), c(['id']), c(['id', '-u']), c(['id', '-un']), c(['id', '-g']), c(['id', '-G']), c(['id', '-n']), c(['id', 'root']),
   c(['id', 'nosuchuser']), c(['id', '-Y']), c(['whoami', 'x']), c(['id', '-gn']), c(['id', '-Gn']),
