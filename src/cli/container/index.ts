@@ -1,5 +1,6 @@
 /** The `docker container ...` commands and their top-level shortcuts. */
 import type { Command } from '../command.ts';
+import { inspectCommand as genericInspectCommand } from '../inspect.ts';
 import { createCommand } from './create.ts';
 import { execCommand } from './exec.ts';
 import { inspectCommand } from './inspect.ts';
@@ -41,5 +42,6 @@ export const containerCommands: Command[] = [
   pruneCommand,
   statsCommand,
   inspectCommand,
-  // `docker inspect` (any object type) lives in src/cli/inspect.ts: added once image inspect JSON exists
+  // `docker inspect` (any object type) lives in src/cli/inspect.ts
+  genericInspectCommand,
 ].map(withSettledSleepers);

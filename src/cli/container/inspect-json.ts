@@ -24,7 +24,9 @@ import { ZERO_TIME } from '../../engine/containers/create.ts';
 import type { Engine } from '../../engine/engine.ts';
 import { rfc3339Nano } from '../../engine/env.ts';
 import { sha256Hex } from '../../engine/images/catalog-hash.ts';
+import { chainIds } from '../../engine/images/image-ops.ts';
 import { catalogOf } from '../../engine/images/store.ts';
+import { graphDriverData } from '../image/inspect-json.ts';
 import type { ContainerRecord, EndpointSettings, HostMountSpec, MountPoint } from '../../engine/state.ts';
 import { GO_MARSHAL_JSON, GoNil, goMap, goNil, goSlice, goStruct } from '../format/govalue.ts';
 import { JsonError, marshal } from '../format/json.ts';
@@ -85,12 +87,19 @@ function containerFilePaths(c: ContainerRecord) {
   };
 }
 
-/** overlay2 directories: the container's layer (named as `mount` shows it), its init layer, the image's layers. */
+/**
+ * overlay2 directories: the container's layer (named as the container's
+ * `mount` shows it), its init layer, then the image's layers as `docker
+ * image inspect` shows them (top first).
+ */
 function graphDriver(engine: Engine, c: ContainerRecord) {
   const base = '/var/lib/docker/overlay2';
   const image = engine.state.images[c.Image];
-  const layers = image ? catalogOf(image).layers : [];
-  const lower = [`${base}/${c.Id}-init/diff`, ...[...layers].reverse().map((l) => `${base}/${sha256Hex('overlay2:' + l.digest)}/diff`)];
+  const lower = [`${base}/${c.Id}-init/diff`];
+  if (image) {
+    const img = graphDriverData(chainIds(catalogOf(image)));
+    lower.push(img.UpperDir, ...(img.LowerDir ? [img.LowerDir] : []));
+  }
   return goStruct('storage.DriverData', {
     Data: goMap('map[string]string', {
       ID: c.Id,
