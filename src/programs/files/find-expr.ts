@@ -38,6 +38,8 @@ export interface Parsed {
   hasAction: boolean;
   maxDepth: number;
   minDepth: number;
+  /** -depth, or -delete: act on a directory after its contents */
+  depthFirst: boolean;
   warnings: string[];
 }
 
@@ -68,6 +70,7 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
   let maxDepth = Infinity;
   let minDepth = 0;
   let sawTest = '';
+  let depthFirst = false;
   const warnings: string[] = [];
   const missing = (t: string) => new FindError(env.gnu ? `missing argument to \`${t}'` : `${t} requires an argument`);
   const arg = (t: string): string => {
@@ -94,7 +97,7 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
       return e;
     }
     if (t === '!' || t === '-not') return { op: 'not', a: primary() };
-    const globalOpt = t === '-maxdepth' || t === '-mindepth';
+    const globalOpt = t === '-maxdepth' || t === '-mindepth' || t === '-depth';
     if (!globalOpt && t.startsWith('-') && !['-print', '-print0'].includes(t)) sawTest ||= t;
     switch (t) {
       case '-maxdepth':
@@ -184,8 +187,12 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
       case '-print0':
         hasAction = true;
         return { op: 'action', action: { kind: 'print', end: '\0' } };
+      case '-depth':
+        depthFirst = true;
+        return test(() => true);
       case '-delete':
         hasAction = true;
+        depthFirst = true;
         return { op: 'action', action: { kind: 'delete' } };
       case '-prune':
         return { op: 'action', action: { kind: 'prune' } };
@@ -226,5 +233,5 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
   if (i < tokens.length) {
     throw new FindError(env.gnu ? `invalid expression; you have too many ')'` : `unrecognized: ${tokens[i]}`, true);
   }
-  return { expr, hasAction, maxDepth, minDepth, warnings };
+  return { expr, hasAction, maxDepth, minDepth, depthFirst, warnings };
 }

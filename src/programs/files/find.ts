@@ -71,7 +71,7 @@ async function act(r: Run, a: Action, v: Visit): Promise<boolean> {
   }
 }
 
-async function visit(r: Run, expr: Node, shown: string, path: string, depth: number, p: { max: number; min: number; follow: boolean; followArgs: boolean }): Promise<void> {
+async function visit(r: Run, expr: Node, shown: string, path: string, depth: number, p: { max: number; min: number; follow: boolean; followArgs: boolean; depthFirst: boolean }): Promise<void> {
   const { cmd } = r;
   const fs = cmd.ctx.fs;
   if (r.quit || cmd.ctx.signal.aborted) return;
@@ -96,17 +96,21 @@ async function visit(r: Run, expr: Node, shown: string, path: string, depth: num
     },
   };
   r.pruned = false;
-  if (depth >= p.min) await evaluate(r, expr, v);
-  const pruned = r.pruned;
-  if (st.type !== 'dir' || pruned || depth >= p.max || depth >= MAX_DEPTH || r.quit) return;
-  const names = readdirOrCode(fs, path);
-  if (isFail(names)) {
-    if (names.code === 'ENOENT') return; // deleted by -delete/-exec on the way
-    cmd.warn(cmd.gnu ? `${cmd.lq(shown)}: ${names.text}` : `${shown}: ${names.text}`);
-    r.status = 1;
-    return;
+  if (depth >= p.min && !p.depthFirst) await evaluate(r, expr, v);
+  const pruned = r.pruned && !p.depthFirst;
+  if (st.type === 'dir' && !pruned && depth < p.max && depth < MAX_DEPTH && !r.quit) {
+    const names = readdirOrCode(fs, path);
+    if (isFail(names)) {
+      if (names.code !== 'ENOENT') {
+        // ENOENT: deleted by -exec on the way
+        cmd.warn(cmd.gnu ? `${cmd.lq(shown)}: ${names.text}` : `${shown}: ${names.text}`);
+        r.status = 1;
+      }
+    } else {
+      for (const n of names) await visit(r, expr, childPath(shown, n), childPath(path, n), depth + 1, p);
+    }
   }
-  for (const n of names) await visit(r, expr, childPath(shown, n), childPath(path, n), depth + 1, p);
+  if (depth >= p.min && p.depthFirst && !r.quit) await evaluate(r, expr, v);
 }
 
 export const find = (flavour: Flavour): Program =>
@@ -153,7 +157,7 @@ export const find = (flavour: Flavour): Program =>
       ? parsed.expr
       : { op: 'and', a: parsed.expr, b: { op: 'action', action: { kind: 'print', end: '\n' } } };
     const r: Run = { cmd, status: 0, pruned: false, quit: false, batches: new Map() };
-    const limits = { max: parsed.maxDepth, min: parsed.minDepth, follow, followArgs };
+    const limits = { max: parsed.maxDepth, min: parsed.minDepth, follow, followArgs, depthFirst: parsed.depthFirst };
     for (const p of paths.length ? paths : ['.']) {
       if (p === '') {
         cmd.warn(cmd.gnu ? `${cmd.lq('')}: No such file or directory` : ': No such file or directory');

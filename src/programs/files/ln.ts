@@ -92,7 +92,8 @@ export const ln = (flavour: Flavour): Program =>
         }
         const r = attempt(() => fs.rm(linkAbs));
         if (isFail(r)) {
-          fail(r.text);
+          // busybox goes on to symlink() over the file it could not remove
+          fail(cmd.gnu ? r.text : 'File exists');
           continue;
         }
       }
