@@ -32,7 +32,7 @@ export interface ContainerRuntime {
    * (plan 'run'), writing its output to the logs and, when attached, to io.
    * Resolves to its exit status (the container is marked exited).
    */
-  runMain(container: ContainerRecord, io: { stdout: OutputStream; stderr: OutputStream } | null): Promise<number>;
+  runMain(container: ContainerRecord, io: { stdout: OutputStream; stderr: OutputStream; stdin?: string } | null): Promise<number>;
   /**
    * Checks that a command can be executed in the container (found on PATH,
    * executable); returns the OCI runtime's error text, or null.
@@ -90,6 +90,8 @@ export interface CommandGroup {
   path: string;
   short: string;
   commands: Command[];
+  /** cobra's UseLine, shown when a subcommand is unknown: "docker volume COMMAND" for volume, "docker network" for most */
+  useLine: string;
 }
 
 const plural = (word: string, n: number) => (n === 1 ? word : word + 's');

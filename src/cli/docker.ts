@@ -63,7 +63,7 @@ export async function runDocker(argv: string[], ctx: CliContext): Promise<number
       return 0;
     }
     ctx.stderr.write(
-      `docker: unknown command: ${group.path} ${rest[0]}\n\nUsage:  ${group.path} COMMAND\n\nRun '${group.path} --help' for more information\n`,
+      `docker: unknown command: ${group.path} ${rest[0]}\n\nUsage:  ${group.useLine}\n\nRun '${group.path} --help' for more information\n`,
     );
     return 1;
   }

@@ -3,12 +3,15 @@ import type { Command, CommandGroup } from './command.ts';
 import { containerCommands } from './container/index.ts';
 import { imageCommands } from './image/index.ts';
 import { volumeCommands } from './volume/index.ts';
+import { networkCommands } from './network/index.ts';
 import { systemCommands } from './system/index.ts';
 
-export const COMMANDS: Command[] = [...containerCommands, ...imageCommands, ...volumeCommands, ...systemCommands];
+export const COMMANDS: Command[] = [...containerCommands, ...imageCommands, ...volumeCommands, ...networkCommands, ...systemCommands];
 
+// docker/cli declares `Use: "volume COMMAND"` for volumes but `Use: "network"` etc. for the others
 const group = (name: string, short: string): CommandGroup => ({
   path: `docker ${name}`,
+  useLine: name === 'volume' ? 'docker volume COMMAND' : `docker ${name}`,
   short,
   commands: COMMANDS.filter((c) => c.path.startsWith(`docker ${name} `)),
 });

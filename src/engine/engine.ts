@@ -5,11 +5,12 @@
  */
 import { LayeredFs } from '../vfs/layered-fs.ts';
 import { MountFs, type MountedFs, ReadOnlyFs, SubtreeFs, copyAcross } from '../vfs/mount-fs.ts';
-import { dirNode } from '../vfs/node.ts';
+import { dirNode, treeFromPaths, type DirNode } from '../vfs/node.ts';
 import { dirname } from '../vfs/path.ts';
 import type { FileSystem } from '../vfs/types.ts';
 import { type CreateRequest, createContainer } from './containers/create.ts';
 import { containerDir, settleSleepers } from './containers/lifecycle.ts';
+import { containerMounts } from './containers/mount-table.ts';
 import { type EnvState, initialEnv } from './env.ts';
 import { initialHostTree } from './host.ts';
 import { catalogOf } from './images/store.ts';
@@ -117,6 +118,24 @@ export class Engine {
       const fs = new LayeredFs(tree, undefined, () => this.now());
       mounts.push({ target: dst, fs: opts.split(',').includes('ro') ? new ReadOnlyFs(fs) : fs });
     }
+    mounts.unshift({ target: '/proc', fs: new ReadOnlyFs(new LayeredFs(procTree(container, this.now()), undefined, () => this.now())) });
     return new MountFs(root, mounts);
   }
+}
+
+/** A container's /proc, as far as files go: the mount table and the kernel's identity. */
+function procTree(container: ContainerRecord, now: number): DirNode {
+  const mounts = containerMounts(container)
+    .map((m) => `${m.source} ${m.target} ${m.fstype} ${m.options} 0 0`)
+    .join('\n') + '\n';
+  return treeFromPaths(
+    {
+      '/mounts': mounts,
+      '/self/mounts': mounts,
+      '/version': 'Linux version 6.1.0-28-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC Debian 6.1.119-1 (2024-11-22)\n',
+      '/sys/kernel/hostname': `${container.Config.Hostname}\n`,
+      '/1/cmdline': [container.Path, ...container.Args].join('\0') + '\0',
+    },
+    now,
+  );
 }

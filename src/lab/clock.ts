@@ -5,7 +5,7 @@
  * Ctrl+C had been pressed, so `lab.exec` always finishes. In 'realtime'
  * mode sleeps really wait, and Ctrl+C comes from the terminal.
  */
-import type { Engine } from '../engine/engine.ts';
+import type { Scheduler } from './scheduler.ts';
 import { type AbortSignalLike, Interrupted } from '../shell/types.ts';
 
 /** Ten minutes of virtual time per command line, then an implicit Ctrl+C. */
@@ -16,7 +16,7 @@ export interface CommandClock {
   signal: AbortSignalLike;
 }
 
-export function commandClock(engine: Engine, mode: 'virtual' | 'realtime', external?: AbortSignalLike): CommandClock {
+export function commandClock(scheduler: Scheduler, mode: 'virtual' | 'realtime', external?: AbortSignalLike): CommandClock {
   let spent = 0;
   let budgetHit = false;
   const signal: AbortSignalLike = {
@@ -35,7 +35,7 @@ export function commandClock(engine: Engine, mode: 'virtual' | 'realtime', exter
         left -= step;
         if (external?.aborted) throw new Interrupted();
       }
-      engine.advance(wait);
+      await scheduler.advance(wait);
       return;
     }
     if (spent + wait > VIRTUAL_BUDGET_MS) {
@@ -43,8 +43,7 @@ export function commandClock(engine: Engine, mode: 'virtual' | 'realtime', exter
       throw new Interrupted();
     }
     spent += wait;
-    engine.advance(wait);
-    await Promise.resolve();
+    await scheduler.advance(wait);
     if (external?.aborted) throw new Interrupted();
   };
   return { sleep, signal };

@@ -13,6 +13,7 @@ import type { OutputStream } from '../shell/types.ts';
 import { type CommandClock, commandClock } from './clock.ts';
 import { promptFor } from './prompt.ts';
 import { createRuntime } from './runtime.ts';
+import { Scheduler } from './scheduler.ts';
 import { containerShell, hostShell } from './shells.ts';
 import type { ExecOptions, ExecResult, Lab, LabSnapshot } from './types.ts';
 
@@ -34,15 +35,18 @@ export class SimLab implements Lab {
   private currentClock: CommandClock;
   private pending: (() => void)[] = [];
   private readonly terminal: World['terminal'] = { stdinIsTTY: true, columns: 80 };
+  private readonly scheduler: Scheduler;
 
   constructor(
     state: EngineState,
     private readonly mode: 'virtual' | 'realtime',
   ) {
     this.engine = new Engine(state);
-    this.currentClock = commandClock(this.engine, mode);
+    this.scheduler = new Scheduler(this.engine);
+    this.currentClock = commandClock(this.scheduler, mode);
     this.runtime = createRuntime({
       engine: this.engine,
+      scheduler: this.scheduler,
       clock: () => this.currentClock,
       terminal: this.terminal,
       pushSession: (container, argv, options) => this.pending.push(() => this.openSession(container, argv, options)),
@@ -65,8 +69,8 @@ export class SimLab implements Lab {
     let stderr = '';
     const out: OutputStream = { write: (c) => { stdout += c; options.onStdout?.(c); } };
     const err: OutputStream = { write: (c) => { stderr += c; options.onStderr?.(c); } };
-    this.engine.advance(TICK_MS);
-    this.currentClock = commandClock(this.engine, this.mode, options.signal);
+    await this.scheduler.advance(TICK_MS);
+    this.currentClock = commandClock(this.scheduler, this.mode, options.signal);
     const session = this.sessions[this.sessions.length - 1];
     let exitCode: number;
     try {

@@ -8,6 +8,7 @@ import type { CatalogImage } from '../engine/images/types.ts';
 import { dockerProgram } from '../programs/docker.ts';
 import { busyboxDf, gnuDf } from '../programs/system/df.ts';
 import { mountProgram } from '../programs/system/mount.ts';
+import { dockerEntrypoint } from '../programs/entrypoint/docker-entrypoint.ts';
 import { busyboxApplets, coreutils } from '../programs/util/registry.ts';
 import type { WorldProgram } from '../programs/world.ts';
 import { createShProgram } from '../shell/index.ts';
@@ -22,6 +23,7 @@ const HOST: Record<string, WorldProgram> = {
 
 const SHARED_IN_CONTAINERS: Record<string, WorldProgram> = {
   mount: mountProgram,
+  'docker-entrypoint.sh': dockerEntrypoint,
 };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);

@@ -11,11 +11,13 @@ import type { ContainerRecord } from '../engine/state.ts';
 import type { World } from '../programs/world.ts';
 import type { OutputStream } from '../shell/types.ts';
 import type { CommandClock } from './clock.ts';
+import type { Scheduler } from './scheduler.ts';
 import { findExecutable } from './programs.ts';
 import { type ContainerShellOptions, containerShell, quoteArgv } from './shells.ts';
 
 export interface RuntimeHost {
   engine: Engine;
+  scheduler: Scheduler;
   clock(): CommandClock;
   terminal: World['terminal'];
   /** asks the lab to open an interactive session once the current line is done */
@@ -44,16 +46,33 @@ export function createRuntime(host: RuntimeHost): ContainerRuntime {
     },
 
     async runMain(container, io) {
-      const shell = shellFor(container, { main: true });
+      const run = container.State.StartedAt;
+      const stillRunning = () => container.State.Running && container.State.StartedAt === run;
       const stdout = teeToLogs(host.engine, container, 'stdout', io?.stdout ?? null);
       const stderr = teeToLogs(host.engine, container, 'stderr', io?.stderr ?? null);
-      const status = await shell.run(quoteArgv([container.Path, ...container.Args]), { stdout, stderr, stdin: '' });
-      markExited(host.engine.state, container, status);
-      return status;
+      const line = quoteArgv([container.Path, ...container.Args]);
+      const finish = (status: number) => {
+        if (stillRunning()) markExited(host.engine.state, container, status);
+        return status;
+      };
+      if (io) {
+        // attached: the command line waits for it, on the command's own clock
+        const shell = shellFor(container, { main: true });
+        await execForm(shell);
+        return finish(await shell.run(line, { stdout, stderr, stdin: io.stdin ?? '', isTTY: container.Config.Tty }));
+      }
+      // detached: it runs in the background, its sleeps wait on the lab clock
+      const background = { sleep: (ms: number) => host.scheduler.sleep(ms, stillRunning), signal: { get aborted() { return !stillRunning(); } } };
+      const shell = containerShell(host.engine, container, runtime, background, host.terminal, { main: true });
+      await execForm(shell);
+      void shell.run(line, { stdout, stderr, stdin: '', isTTY: container.Config.Tty }).then(finish);
+      await host.scheduler.idle();
+      return 0;
     },
 
     async exec(container, argv, options: ExecOptions, io: CliIo) {
       const shell = shellFor(container, { main: false, workdir: options.workdir, env: options.env, tty: options.tty });
+      await execForm(shell);
       const sink = { write() {} };
       return shell.run(quoteArgv(argv), {
         stdout: options.detach ? sink : io.stdout,
@@ -67,6 +86,14 @@ export function createRuntime(host: RuntimeHost): ContainerRuntime {
     },
   };
   return runtime;
+}
+
+/**
+ * Processes started by Docker get exactly the container's environment, not a
+ * shell's: the wrapper shell that runs the argv must not export its own PWD.
+ */
+async function execForm(shell: { run(line: string): Promise<number> }): Promise<void> {
+  await shell.run('unset PWD');
 }
 
 export function envValue(env: string[], key: string): string | undefined {

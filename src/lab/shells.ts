@@ -33,6 +33,19 @@ function envRecord(entries: string[]): Record<string, string> {
   return out;
 }
 
+/**
+ * A container process's environment in Docker's order (daemon
+ * CreateDaemonEnvironment): PATH and HOSTNAME, TERM with a tty, then the
+ * container's Env replacing or appending, then an exec's -e; HOME last if unset.
+ */
+export function processEnvironment(container: ContainerRecord, options: { tty?: boolean; env?: string[] }): Record<string, string> {
+  const env: Record<string, string> = { PATH: HOST_PATH, HOSTNAME: container.Config.Hostname };
+  if (options.tty ?? container.Config.Tty) env.TERM = 'xterm';
+  Object.assign(env, envRecord(container.Config.Env), envRecord(options.env ?? []));
+  env.HOME ??= '/root';
+  return env;
+}
+
 export function hostShell(engine: Engine, runtime: ContainerRuntime, clock: () => CommandClock, terminal: World['terminal']): Shell<World> {
   const world: World = { engine, runtime, now: () => engine.now(), terminal };
   return new Shell<World>({
@@ -56,11 +69,7 @@ export function containerShell(
 ): Shell<World> {
   const image = engine.imageOf(container);
   const fs = engine.containerFs(container);
-  const env = envRecord(container.Config.Env);
-  env.HOSTNAME = container.Config.Hostname;
-  env.HOME ??= '/root';
-  if (options.tty ?? container.Config.Tty) env.TERM = 'xterm';
-  Object.assign(env, envRecord(options.env ?? []));
+  const env = processEnvironment(container, options);
   const path = env.PATH ?? HOST_PATH;
   const world: World = { engine, container, runtime, now: () => engine.now(), terminal };
   return new Shell<World>({

@@ -18,7 +18,12 @@ export const createCommand: Command = {
     const settings = buildRunSettings(ctx, p, args);
     if ('error' in settings) return reportRunError(ctx, path, settings.error);
     const created = await createForRun(ctx, settings);
-    if ('error' in created) return reportRunError(ctx, path, created.error);
+    if ('error' in created) {
+      if (!created.error.startsWith('Error response from daemon:')) return reportRunError(ctx, path, created.error);
+      // daemon errors print plainly and exit 1 here (docker/cli container/create.go), unlike docker run
+      ctx.stderr.write(created.error + '\n');
+      return 1;
+    }
     ctx.stdout.write(created.container.Id + '\n');
     return 0;
   },

@@ -35,7 +35,7 @@ export const rmCommand: Command = {
         const c = getContainer(ctx.engine.state, ref);
         // legacy links are not simulated: a container name is never a link
         if (flag.bool(p, 'link')) throw conflict('Conflict, cannot remove the default link name of the container');
-        removeContainer(ctx.engine.state, ctx.engine.hostFs, c, { force, volumes: flag.bool(p, 'volumes') });
+        removeContainer(ctx.engine.state, ctx.engine.hostFs, c, { force, volumes: flag.bool(p, 'volumes'), ref });
         ctx.stdout.write(name + '\n');
       } catch (e) {
         if (force && isDockerError(e) && e.kind === 'notFound') {

@@ -44,7 +44,6 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
   if (settings.detach) {
     ctx.stdout.write(container.Id + '\n');
     if (plan.kind === 'run') await ctx.runtime.runMain(container, null);
-    if (settings.autoRemove && !container.State.Running) removeContainer(engine.state, engine.hostFs, container, { volumes: true });
     return 0;
   }
 
@@ -55,7 +54,7 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
 
   let status: number;
   if (plan.kind === 'run') {
-    status = await ctx.runtime.runMain(container, { stdout: ctx.stdout, stderr: ctx.stderr });
+    status = await ctx.runtime.runMain(container, { stdout: ctx.stdout, stderr: ctx.stderr, stdin: settings.interactive ? ctx.stdin : '' });
   } else {
     // a service or a sleeper in the foreground: show its logs and wait for Ctrl+C
     for (const line of container.logs) (line.stream === 'stdout' ? ctx.stdout : ctx.stderr).write(line.text);
@@ -71,7 +70,6 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
     }
     status = container.State.ExitCode;
   }
-  if (settings.autoRemove) removeContainer(engine.state, engine.hostFs, container, { volumes: true });
   return status;
 }
 

@@ -10,7 +10,7 @@ import { setupNetworking } from '../network/sandbox.ts';
 import type { ContainerRecord, EngineState, ProcessPlan } from '../state.ts';
 import { removeVolume } from '../volumes.ts';
 import { dirNode } from '../../vfs/node.ts';
-import type { LayeredFs } from '../../vfs/layered-fs.ts';
+import { LayeredFs } from '../../vfs/layered-fs.ts';
 import { findContainer, getContainer } from './lookup.ts';
 import { VALID_CONTAINER_NAME } from './names.ts';
 import { ignoresSigterm, planProcess } from './process.ts';
@@ -52,9 +52,16 @@ export function startContainer(state: EngineState, container: ContainerRecord): 
   return container.process;
 }
 
-/** The main process ended with `code`: addresses go back, tmpfs is emptied. */
+/** The main process ended with `code`: addresses go back, tmpfs is emptied; `--rm` containers go. */
 export function markExited(state: EngineState, container: ContainerRecord, code: number): void {
   if (!container.State.Running) return;
+  exitWithoutRemoval(state, container, code);
+  if (container.HostConfig.AutoRemove && state.containers[container.Id]) {
+    removeContainer(state, new LayeredFs(state.host, undefined, () => state.env.clock), container, { volumes: true });
+  }
+}
+
+function exitWithoutRemoval(state: EngineState, container: ContainerRecord, code: number): void {
   releaseEndpoints(state, container);
   container.Ports = [];
   container.tmpfs = {};
@@ -110,7 +117,7 @@ export function killContainer(state: EngineState, container: ContainerRecord, si
   const n = parseSignal(signal);
   if (n === undefined) throw invalidParameter(`Invalid signal: ${signal}`);
   if (!container.State.Running) {
-    throw conflict(`Cannot kill container: ${container.Id}: Container ${container.Id} is not running`);
+    throw conflict(`cannot kill container: ${container.Id}: container ${container.Id} is not running`);
   }
   if (n === 9) markExited(state, container, 137);
   else if (!container.ignoresSigterm && [1, 2, 3, 15].includes(n)) markExited(state, container, 128 + n);
@@ -121,15 +128,15 @@ export function removeContainer(
   state: EngineState,
   hostFs: LayeredFs,
   container: ContainerRecord,
-  opts: { force?: boolean; volumes?: boolean },
+  opts: { force?: boolean; volumes?: boolean; ref?: string },
 ): void {
   if (container.State.Running) {
     if (!opts.force) {
       throw conflict(
-        `cannot remove container "/${container.Name}": container is running: stop the container before removing or force remove`,
+        `cannot remove container "${opts.ref ?? container.Name}": container is running: stop the container before removing or force remove`,
       );
     }
-    markExited(state, container, 137);
+    exitWithoutRemoval(state, container, 137);
   }
   delete state.containers[container.Id];
   if (hostFs.stat(containerDir(container.Id))) hostFs.rm(containerDir(container.Id), { recursive: true });
@@ -147,7 +154,8 @@ export function removeContainer(
 
 export function renameContainer(state: EngineState, container: ContainerRecord, newName: string): void {
   if (!VALID_CONTAINER_NAME.test(newName)) {
-    throw invalidParameter(`Invalid container name (${newName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    const shown = newName.startsWith('/') ? newName : `/${newName}`;
+    throw invalidParameter(`Error when allocating new name: Invalid container name (${shown}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   }
   const name = newName.replace(/^\//, '');
   if (name === container.Name) throw invalidParameter('Renaming a container with the same name as its current name');

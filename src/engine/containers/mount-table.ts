@@ -1,7 +1,9 @@
 /**
- * The mount table a container sees (what df and mount print): the overlay
+ * The mount table a container sees (what df and mount print), laid out as
+ * a Docker 20.10+ runc container on a cgroup v1 host shows it: the overlay
  * root, the runtime's pseudo file systems, the container's volumes, binds
- * and tmpfs, and the three files Docker bind-mounts into /etc.
+ * and tmpfs (sorted by path depth, as the daemon mounts them), the three
+ * files Docker bind-mounts into /etc, and runc's masked paths.
  */
 import type { ContainerRecord } from '../../engine/state.ts';
 
@@ -18,54 +20,81 @@ export interface MountEntry {
   inDf: boolean;
 }
 
-/** The simulated host disk and memory: 60G disk, 8G of RAM (tmpfs defaults to half). */
-export const HOST_DISK = { device: '/dev/sda1', blocks: 61202244, used: 12894720, available: 45165876 };
-const RAM_HALF = 4038804;
+/** The simulated host: a 252G virtio disk (/dev/vda) and 24G of RAM (tmpfs defaults to half). */
+export const HOST_DISK = { device: '/dev/vda', blocks: 264212084, used: 23115904, available: 83275008 };
+const RAM_HALF_KB = 12342044;
+const EXT4_OPTIONS = 'relatime,discard,resv_strict,resuid=65534,resgid=65534';
+
+const pseudo = (source: string, target: string, fstype: string, options: string): MountEntry => ({
+  source, target, fstype, options, blocks: 0, used: 0, available: 0, inDf: false,
+});
+const tmpfs = (source: string, target: string, options: string, blocks: number, inDf = true): MountEntry => ({
+  source, target, fstype: 'tmpfs', options, blocks, used: 0, available: blocks, inDf,
+});
+const disk = (target: string, ro: boolean): MountEntry => ({
+  source: HOST_DISK.device,
+  target,
+  fstype: 'ext4',
+  options: `${ro ? 'ro' : 'rw'},${EXT4_OPTIONS}`,
+  blocks: HOST_DISK.blocks,
+  used: HOST_DISK.used,
+  available: HOST_DISK.available,
+  inDf: true,
+});
+
+const CGROUPS = ['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'blkio', 'pids'];
+
+function tmpfsSizeKb(options: string): number | null {
+  const size = /(?:^|,)size=(\d+)([kmg]?)/i.exec(options);
+  if (!size) return null;
+  const factor = { '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 }[size[2].toLowerCase()] ?? 1;
+  return Math.round(Number(size[1]) * factor);
+}
 
 export function containerMounts(c: ContainerRecord): MountEntry[] {
-  const disk = (target: string, ro: boolean): MountEntry => ({
-    source: HOST_DISK.device,
-    target,
-    fstype: 'ext4',
-    options: `${ro ? 'ro' : 'rw'},relatime,errors=remount-ro`,
-    blocks: HOST_DISK.blocks,
-    used: HOST_DISK.used,
-    available: HOST_DISK.available,
-    inDf: true,
-  });
-  const tmpfs = (source: string, target: string, options: string, blocks: number, inDf = true): MountEntry => ({
-    source, target, fstype: 'tmpfs', options, blocks, used: 0, available: blocks, inDf,
-  });
   const id = c.Id;
+  const lower = (seed: string) => seed.toUpperCase().replace(/[^A-Z0-9]/g, 'A').slice(0, 26).padEnd(26, 'Q');
   const out: MountEntry[] = [
     {
       source: 'overlay',
       target: '/',
       fstype: 'overlay',
-      options: `rw,relatime,lowerdir=/var/lib/docker/overlay2/l/${id.slice(0, 26).toUpperCase()}:/var/lib/docker/overlay2/l/${id.slice(26, 52).toUpperCase()},upperdir=/var/lib/docker/overlay2/${id}/diff,workdir=/var/lib/docker/overlay2/${id}/work`,
+      options: `rw,relatime,lowerdir=/var/lib/docker/overlay2/l/${lower(id.slice(0, 26))}:/var/lib/docker/overlay2/l/${lower(c.Image.slice(7, 33))},upperdir=/var/lib/docker/overlay2/${id}/diff,workdir=/var/lib/docker/overlay2/${id}/work`,
       blocks: HOST_DISK.blocks,
       used: HOST_DISK.used,
       available: HOST_DISK.available,
       inDf: true,
     },
-    { source: 'proc', target: '/proc', fstype: 'proc', options: 'rw,nosuid,nodev,noexec,relatime', blocks: 0, used: 0, available: 0, inDf: false },
+    pseudo('proc', '/proc', 'proc', 'rw,nosuid,nodev,noexec,relatime'),
     tmpfs('tmpfs', '/dev', 'rw,nosuid,size=65536k,mode=755', 65536),
-    { source: 'devpts', target: '/dev/pts', fstype: 'devpts', options: 'rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666', blocks: 0, used: 0, available: 0, inDf: false },
-    { source: 'sysfs', target: '/sys', fstype: 'sysfs', options: 'ro,nosuid,nodev,noexec,relatime', blocks: 0, used: 0, available: 0, inDf: false },
-    { source: 'cgroup', target: '/sys/fs/cgroup', fstype: 'cgroup2', options: 'ro,nosuid,nodev,noexec,relatime', blocks: 0, used: 0, available: 0, inDf: false },
-    { source: 'mqueue', target: '/dev/mqueue', fstype: 'mqueue', options: 'rw,nosuid,nodev,noexec,relatime', blocks: 0, used: 0, available: 0, inDf: false },
+    pseudo('devpts', '/dev/pts', 'devpts', 'rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666'),
+    pseudo('sysfs', '/sys', 'sysfs', 'ro,nosuid,nodev,noexec,relatime'),
+    tmpfs('tmpfs', '/sys/fs/cgroup', 'rw,nosuid,nodev,noexec,relatime,mode=755', RAM_HALF_KB),
+    ...CGROUPS.map((g) => pseudo('cgroup', `/sys/fs/cgroup/${g}`, 'cgroup', `ro,nosuid,nodev,noexec,relatime,${g}`)),
+    pseudo('cgroup', '/sys/fs/cgroup/systemd', 'cgroup', 'ro,nosuid,nodev,noexec,relatime,name=systemd'),
+    pseudo('mqueue', '/dev/mqueue', 'mqueue', 'rw,nosuid,nodev,noexec,relatime'),
     tmpfs('shm', '/dev/shm', 'rw,nosuid,nodev,noexec,relatime,size=65536k', 65536),
   ];
+  const own: MountEntry[] = [];
   for (const m of c.Mounts) {
-    if (m.Type === 'tmpfs') out.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime`, RAM_HALF));
-    else out.push(disk(m.Destination, !m.RW));
+    if (m.Type === 'tmpfs') own.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime`, RAM_HALF_KB));
+    else own.push(disk(m.Destination, !m.RW));
   }
   for (const [dst, opts] of Object.entries(c.HostConfig.Tmpfs ?? {})) {
-    const size = /size=(\d+)([kmg]?)/i.exec(opts);
-    const blocks = size ? Number(size[1]) * ({ '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 }[size[2].toLowerCase()] ?? 1) : RAM_HALF;
-    out.push(tmpfs('tmpfs', dst, `rw,nosuid,nodev,noexec,relatime${size ? `,size=${size[1]}${size[2]}` : ''}`, Math.round(blocks)));
+    const kb = tmpfsSizeKb(opts);
+    const extra = kb === null ? '' : `,size=${kb}k`;
+    own.push(tmpfs('tmpfs', dst, `${opts.split(',').includes('ro') ? 'ro' : 'rw'},nosuid,nodev,noexec,relatime${extra}`, kb ?? RAM_HALF_KB));
   }
+  const depth = (p: string) => p.split('/').length;
+  own.sort((a, b) => depth(a.target) - depth(b.target));
+  out.push(...own);
   for (const file of ['/etc/resolv.conf', '/etc/hostname', '/etc/hosts']) out.push(disk(file, false));
-  out.push(tmpfs('tmpfs', '/proc/acpi', 'ro,relatime', 0), tmpfs('tmpfs', '/sys/firmware', 'ro,relatime', 0));
+  for (const p of ['bus', 'fs', 'irq', 'sys']) out.push(pseudo('proc', `/proc/${p}`, 'proc', 'ro,nosuid,nodev,noexec,relatime'));
+  out.push(
+    tmpfs('tmpfs', '/proc/acpi', 'ro,relatime', RAM_HALF_KB),
+    tmpfs('tmpfs', '/proc/keys', 'rw,nosuid,size=65536k,mode=755', 65536),
+    tmpfs('tmpfs', '/proc/timer_list', 'rw,nosuid,size=65536k,mode=755', 65536),
+    tmpfs('tmpfs', '/sys/firmware', 'ro,relatime', RAM_HALF_KB),
+  );
   return out;
 }

@@ -3,7 +3,7 @@
  * overlay root, tmpfs mounts, volumes and binds on the host disk.
  */
 import type { WorldProgram } from '../world.ts';
-import { containerMounts, type MountEntry } from './mount-table.ts';
+import { containerMounts, type MountEntry } from '../../engine/containers/mount-table.ts';
 
 /** busybox/coreutils human size from 1K blocks: 58.4G, 64.0M (busybox keeps one decimal). */
 function busyboxHuman(kb: number): string {

@@ -1,6 +1,6 @@
 /** `mount` with no arguments inside a container: the mount table, one line each. */
 import type { WorldProgram } from '../world.ts';
-import { containerMounts } from './mount-table.ts';
+import { containerMounts } from '../../engine/containers/mount-table.ts';
 
 export const mountProgram: WorldProgram = async (ctx) => {
   const c = ctx.world.container;
