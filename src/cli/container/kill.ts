@@ -31,7 +31,7 @@ export const killCommand: Command = {
       }
       if (!c) throw notFound(`Cannot kill container: ${arg}: No such container: ${arg}`);
       // the daemon names the container as the client gave it
-      if (!c.State.Running) throw conflict(`Cannot kill container: ${arg}: Container ${c.Id} is not running`);
+      if (!c.State.Running) throw conflict(`Cannot kill container: ${arg}: container ${c.Id} is not running`);
       killContainer(ctx.engine.state, c, signal);
       return arg;
     });

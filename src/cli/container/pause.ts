@@ -10,13 +10,13 @@ import type { Command } from '../command.ts';
 import { eachContainer } from './common.ts';
 
 export function pauseContainer(c: ContainerRecord): void {
-  if (!c.State.Running) throw conflict(`Container ${c.Id} is not running`);
-  if (c.State.Paused) throw conflict(`Container ${c.Id} is already paused`);
+  if (!c.State.Running) throw conflict(`container ${c.Id} is not running`);
+  if (c.State.Paused) throw conflict(`container ${c.Id} is already paused`);
   c.State = { ...c.State, Status: 'paused', Paused: true };
 }
 
 export function unpauseContainer(c: ContainerRecord): void {
-  if (!c.State.Paused) throw conflict(`Container ${c.Id} is not paused`);
+  if (!c.State.Paused) throw conflict(`container ${c.Id} is not paused`);
   c.State = { ...c.State, Status: 'running', Paused: false };
 }
 

@@ -77,7 +77,7 @@ export const topCommand: Command = {
     let table;
     try {
       const c = getContainer(ctx.engine.state, args[0]);
-      if (!c.State.Running) throw conflict(`Container ${c.Id} is not running`);
+      if (!c.State.Running) throw conflict(`container ${c.Id} is not running`);
       table = topRows(c, args.slice(1), ctx.engine.now());
     } catch (e) {
       return reportDaemonError(ctx, e);

@@ -21,7 +21,7 @@ describe('docker start / stop / restart / kill', () => {
     expect(await lab.docker('stop', 'c1')).toEqual(ok('c1\n'));
     expect(await lab.docker('stop', 'c1')).toEqual(ok('c1\n'));
     expect(await lab.docker('kill', 'c1')).toEqual(
-      fail(`Error response from daemon: Cannot kill container: c1: Container ${c1.Id} is not running\n`),
+      fail(`Error response from daemon: Cannot kill container: c1: container ${c1.Id} is not running\n`),
     );
     expect(await lab.docker('restart', 'c1')).toEqual(ok('c1\n'));
     expect((await lab.docker('ps', '--format', '{{.Names}}\\t{{.Status}}')).stdout).toBe('c1\tUp Less than a second\n');
@@ -145,15 +145,15 @@ describe('docker pause / unpause', () => {
     const lab = new Lab();
     const c = await lab.run('web', 'busybox', ['sleep', '1d']);
     expect(await lab.docker('pause', 'web')).toEqual(ok('web\n'));
-    expect(await lab.docker('pause', 'web')).toEqual(fail(`Error response from daemon: Container ${c.Id} is already paused\n`));
+    expect(await lab.docker('pause', 'web')).toEqual(fail(`Error response from daemon: container ${c.Id} is already paused\n`));
     expect((await lab.docker('ps', '--format', '{{.Status}}|{{.State}}')).stdout).toBe('Up Less than a second (Paused)|paused\n');
     expect(await lab.docker('unpause', 'web')).toEqual(ok('web\n'));
-    expect(await lab.docker('unpause', 'web')).toEqual(fail(`Error response from daemon: Container ${c.Id} is not paused\n`));
+    expect(await lab.docker('unpause', 'web')).toEqual(fail(`Error response from daemon: container ${c.Id} is not paused\n`));
     await lab.docker('pause', 'web');
     expect(await lab.docker('stop', '-t', '1', 'web')).toEqual(ok('web\n'));
     expect((await lab.docker('ps', '-a', '--format', '{{.Status}}')).stdout).toBe('Exited (137) Less than a second ago\n');
-    expect(await lab.docker('pause', 'web')).toEqual(fail(`Error response from daemon: Container ${c.Id} is not running\n`));
-    expect(await lab.docker('unpause', 'web')).toEqual(fail(`Error response from daemon: Container ${c.Id} is not paused\n`));
+    expect(await lab.docker('pause', 'web')).toEqual(fail(`Error response from daemon: container ${c.Id} is not running\n`));
+    expect(await lab.docker('unpause', 'web')).toEqual(fail(`Error response from daemon: container ${c.Id} is not paused\n`));
     expect(await lab.docker('pause', 'nope')).toEqual(fail('Error response from daemon: No such container: nope\n'));
   });
 
@@ -167,12 +167,13 @@ describe('docker pause / unpause', () => {
 });
 
 describe('docker rm', () => {
+  // v26+ names the container as the client gave it (NOTES.md); 20.10 said "You cannot remove a running container <id>"
   it('refuses a running container unless forced (transcript containers/rm, v26+ wording)', async () => {
     const lab = new Lab();
     await lab.run('web', 'busybox', ['sleep', '1d']);
     expect(await lab.docker('rm', 'web')).toEqual(
       fail(
-        'Error response from daemon: cannot remove container "/web": container is running: stop the container before removing or force remove\n',
+        'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
       ),
     );
     expect(await lab.docker('rm', '-f', 'web')).toEqual(ok('web\n'));
@@ -185,7 +186,7 @@ describe('docker rm', () => {
     const a2 = await lab.run('a2', 'busybox', ['true']);
     expect(await lab.docker('rm', a1.Id.slice(0, 12), a2.Id.slice(0, 12))).toEqual(
       fail(
-        'Error response from daemon: cannot remove container "/a1": container is running: stop the container before removing or force remove\n',
+        `Error response from daemon: cannot remove container "${a1.Id.slice(0, 12)}": container is running: stop the container before removing or force remove\n`,
         `${a2.Id.slice(0, 12)}\n`,
       ),
     );
