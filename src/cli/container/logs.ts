@@ -84,11 +84,14 @@ export function parseLogTime(value: string, now: number): number | { error: stri
   if (d !== null && value !== '0') return now - d;
   const date = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?(Z|[+-]\d{2}:\d{2})?$/.exec(value);
   if (date) {
+    const [, month, day] = date[1].split('-').map(Number);
+    if (month < 1 || month > 12) return { error: `parsing time "${value}": month out of range` };
     const time = date[2] ? (date[2].length === 5 ? date[2] + ':00' : date[2]) : '00:00:00';
     const ms = parseDockerTime(`${date[1]}T${time}${date[3] ?? 'Z'}`);
-    if (ms !== null) return ms;
+    if (ms !== null && new Date(ms).getUTCDate() === day) return ms;
+    return { error: `parsing time "${value}": day out of range` };
   }
-  if (value.includes('-')) return { error: `parsing time "${value}": extra text: "${value}"` };
+  if (value.includes('-')) return { error: `parsing time "${value}" as "2006-01-02": cannot parse "${value}" as "2006"` };
   if (/^\d+(\.\d{1,9})?$/.test(value)) return Math.round(Number(value) * 1000);
   return { error: `failed to parse value as time or duration: "${value}"` };
 }
