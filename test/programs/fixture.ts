@@ -70,6 +70,8 @@ export interface RunOptions {
   abortAfterWrites?: number;
   /** what ctx.run does (xargs, env CMD); by default it runs nothing and succeeds */
   runner?: Runner;
+  /** called after each sleep with its number (1, 2, ...) and length: tests change files there */
+  onSleep?: (n: number, ms: number) => void;
 }
 
 export const TEST_ENV: Record<string, string> = {
@@ -134,6 +136,7 @@ export async function run(program: Program, argv: string[], opts: RunOptions = {
       if (signal.aborted) throw new Interrupted();
       clock.now += ms;
       sleeps++;
+      opts.onSleep?.(sleeps, ms);
       if (opts.abortAfterSleeps !== undefined && sleeps >= opts.abortAfterSleeps) signal.aborted = true;
     },
     async run(line, io) {
