@@ -55,7 +55,7 @@ export const pruneCommand: Command = {
   short: 'Remove all stopped containers',
   args: { kind: 'none' },
   flags: [
-    filterFlag('Provide filter values (e.g. "until=<timestamp>")', undefined),
+    filterFlag('Provide filter values (e.g. "until=<timestamp>")', ''),
     { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   run: async (ctx, p) => {

@@ -32,12 +32,13 @@ function user(c: ContainerRecord): string {
 /** The daemon's ContainerTop: titles and rows of the main process. */
 export function topRows(c: ContainerRecord, psArgs: string[], now: number): { titles: string[]; rows: string[][] } {
   const cmd = [c.Path, ...c.Args].join(' ');
-  const tty = c.Config.Tty ? 'pts/0' : '?';
+  // the host's ps cannot name the container's pseudo-terminal: always "?" (recorded with -t)
+  const tty = '?';
   const pid = String(c.State.Pid);
   if (psArgs.length && /^-?aux/.test(psArgs[0])) {
     return {
       titles: ['USER', 'PID', '%CPU', '%MEM', 'VSZ', 'RSS', 'TTY', 'STAT', 'START', 'TIME', 'COMMAND'],
-      rows: [[user(c), pid, '0.0', '0.0', '4400', '1536', tty, c.Config.Tty ? 'Ss+' : 'Ss', startTime(c, now), '0:00', cmd]],
+      rows: [[user(c), pid, '0.0', '0.0', '4400', '1536', tty, 'Ss', startTime(c, now), '0:00', cmd]],
     };
   }
   const o = psArgs.indexOf('-o');
