@@ -167,6 +167,8 @@ record_file() {
 
   # a `docker network create` in an earlier try of this file moved the pool pointer
   grep -q 'network create' "$file" && [ "${2:-}" = retry ] && pools_walked=0
+  local since
+  since=$(date +%s)
   reset_engine "${2:-}"
   local p
   for p in "${cleanup[@]}"; do
@@ -175,8 +177,7 @@ record_file() {
   done
   rm -rf "$scratch" && mkdir -p "$scratch"
 
-  local tmp since
-  since=$(date +%s)
+  local tmp
   tmp=$(mktemp "$file.XXXXXX")
   {
     while [ $i -lt $n ]; do
