@@ -1,7 +1,7 @@
 /**
  * `docker container kill`: SIGKILL or the -s signal; prints each argument
  * as given (docker/cli cli/command/container/kill.go). The daemon names the
- * container in its errors: `Cannot kill container: web: ...`.
+ * container in its errors: `cannot kill container: web: ...` (v28 lower case).
  */
 import { killContainer } from '../../engine/containers/lifecycle.ts';
 import { findContainer } from '../../engine/containers/lookup.ts';
@@ -26,12 +26,12 @@ export const killCommand: Command = {
       try {
         c = findContainer(ctx.engine.state, arg);
       } catch (e) {
-        if (e instanceof DockerError) throw new DockerError(e.kind, `Cannot kill container: ${arg}: ${e.message}`);
+        if (e instanceof DockerError) throw new DockerError(e.kind, `cannot kill container: ${arg}: ${e.message}`);
         throw e;
       }
-      if (!c) throw notFound(`Cannot kill container: ${arg}: No such container: ${arg}`);
+      if (!c) throw notFound(`cannot kill container: ${arg}: No such container: ${arg}`);
       // the daemon names the container as the client gave it
-      if (!c.State.Running) throw conflict(`Cannot kill container: ${arg}: container ${c.Id} is not running`);
+      if (!c.State.Running) throw conflict(`cannot kill container: ${arg}: container ${c.Id} is not running`);
       killContainer(ctx.engine.state, c, signal);
       return arg;
     });

@@ -21,7 +21,7 @@ describe('docker start / stop / restart / kill', () => {
     expect(await lab.docker('stop', 'c1')).toEqual(ok('c1\n'));
     expect(await lab.docker('stop', 'c1')).toEqual(ok('c1\n'));
     expect(await lab.docker('kill', 'c1')).toEqual(
-      fail(`Error response from daemon: Cannot kill container: c1: container ${c1.Id} is not running\n`),
+      fail(`Error response from daemon: cannot kill container: c1: container ${c1.Id} is not running\n`),
     );
     expect(await lab.docker('restart', 'c1')).toEqual(ok('c1\n'));
     expect((await lab.docker('ps', '--format', '{{.Names}}\\t{{.Status}}')).stdout).toBe('c1\tUp Less than a second\n');
@@ -66,7 +66,7 @@ describe('docker start / stop / restart / kill', () => {
       fail('Error response from daemon: No such container: nope\nError: failed to start containers: nope\n'),
     );
     expect(await lab.docker('restart', 'nope')).toEqual(fail('Error response from daemon: No such container: nope\n'));
-    expect(await lab.docker('kill', 'nope')).toEqual(fail('Error response from daemon: Cannot kill container: nope: No such container: nope\n'));
+    expect(await lab.docker('kill', 'nope')).toEqual(fail('Error response from daemon: cannot kill container: nope: No such container: nope\n'));
     expect(await lab.docker('start', 'zz1', 'zz2')).toEqual(
       fail(
         lines(
