@@ -27,8 +27,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const labPath = join(here, '../../src/lab/index.ts');
 
 type ExecResult = { stdout: string; stderr: string; exitCode: number };
-type LabLike = { exec(line: string): Promise<ExecResult> };
-type CreateLab = (options?: { seed?: number }) => LabLike | Promise<LabLike>;
+type LabLike = { exec(line: string, options?: { tty?: boolean }): Promise<ExecResult> };
+type CreateLab = (options?: { seed?: number; images?: string[] }) => LabLike | Promise<LabLike>;
+
+/** The images the reference engine has (see README.md): the lab starts with them pulled. */
+const REFERENCE_IMAGES = ['busybox', 'alpine', 'ubuntu', 'ubuntu:22.04', 'ubuntu:14.04', 'debian', 'nginx', 'httpd', 'mysql', 'postgres', 'redis', 'wordpress'];
 
 function transcriptFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -60,13 +63,14 @@ describe.skipIf(!labExists)('transcripts replayed on the simulated lab', () => {
     describe(name, () => {
       let lab: LabLike;
       beforeAll(async () => {
-        lab = await createLab({ seed: 1 });
+        lab = await createLab({ seed: 1, images: REFERENCE_IMAGES });
       });
 
       for (const step of transcript.steps) {
         const where = `${name}:${step.line}`;
         it(`${where} $ ${step.command.split('\n').join(' ')}`, async () => {
-          const got = await lab.exec(step.command);
+          // recorded with `bash -c` and captured output: no terminal
+          const got = await lab.exec(step.command, { tty: false });
           expect(normalize(got.stdout), `stdout of \`${step.command}\` (${where})`).toBe(normalize(step.stdout));
           expect(normalize(got.stderr), `stderr of \`${step.command}\` (${where})`).toBe(normalize(step.stderr));
           expect(got.exitCode, `exit status of \`${step.command}\` (${where})`).toBe(step.exitCode);

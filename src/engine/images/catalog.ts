@@ -87,9 +87,39 @@ function toCatalogImage(spec: ImageSpec): CatalogImage {
   };
 }
 
-export const CATALOG: CatalogImage[] = IMAGE_SPECS.map(toCatalogImage);
+/**
+ * The course follows the reference engine and the issue: postgres and redis
+ * `latest` keep the classic anonymous VOLUMEs (/var/lib/postgresql/data,
+ * /data). PostgreSQL 18 moved its VOLUME to /var/lib/postgresql and Redis 8
+ * dropped it; those builds stay pullable as postgres:18 and redis:8.
+ */
+const RETAGGED: Record<string, { latestFrom: string; oldLatestAs: string }> = {
+  postgres: { latestFrom: '17', oldLatestAs: '18' },
+  redis: { latestFrom: '7.4', oldLatestAs: '8' },
+};
 
-const SPEC_OF = new Map<CatalogImage, ImageSpec>(CATALOG.map((image, i) => [image, IMAGE_SPECS[i]]));
+const BASE = IMAGE_SPECS.map(toCatalogImage);
+const SPEC_OF = new Map<CatalogImage, ImageSpec>(BASE.map((image, i) => [image, IMAGE_SPECS[i]]));
+
+function retag(images: CatalogImage[]): CatalogImage[] {
+  const out: CatalogImage[] = [];
+  for (const image of images) {
+    const rule = RETAGGED[image.repository];
+    if (rule && image.tag === 'latest') {
+      const moved = { ...image, tag: rule.oldLatestAs };
+      SPEC_OF.set(moved, SPEC_OF.get(image)!);
+      out.push(moved);
+    } else out.push(image);
+    if (rule && image.tag === rule.latestFrom) {
+      const latest = { ...image, tag: 'latest' };
+      SPEC_OF.set(latest, SPEC_OF.get(image)!);
+      out.push(latest);
+    }
+  }
+  return out;
+}
+
+export const CATALOG: CatalogImage[] = retag(BASE);
 
 function normalizeRepository(repository: string): string {
   let repo = repository;

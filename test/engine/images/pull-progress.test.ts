@@ -96,8 +96,8 @@ describe('docker run pulling a missing image', () => {
   });
 
   it('reuses the layers another image brought ("Already exists"), chain by chain', () => {
-    const redis = image('redis');
-    const postgres = image('postgres');
+    const redis = image('redis', '8');
+    const postgres = image('postgres', '18');
     const lines = texts(pullProgress(postgres, { situation: 'run', existingLayers: redis.layers.map((l) => l.digest) }));
     expect(lines[2]).toBe('6b37362b3da7: Already exists');
     expect(lines[3]).toBe('646f8088ba62: Pulling fs layer');

@@ -84,8 +84,8 @@ describe('root trees', () => {
   it('leave the data directories empty for the entrypoints', () => {
     expect(fsOf('mysql').readdir('/var/lib/mysql')).toEqual([]);
     expect(fsOf('mysql:5.7').readdir('/var/lib/mysql')).toEqual([]);
-    expect(fsOf('postgres').readdir('/var/lib/postgresql')).toEqual([]);
-    expect(fsOf('redis').readdir('/data')).toEqual([]);
+    expect(fsOf('postgres:18').readdir('/var/lib/postgresql')).toEqual([]);
+    expect(fsOf('redis:8').readdir('/data')).toEqual([]);
     expect(fsOf('redis:7.4').readdir('/data')).toEqual([]);
     expect(fsOf('postgres:17').readdir('/var/lib/postgresql')).toEqual(['data']);
     expect(fsOf('postgres:17').readdir('/var/lib/postgresql/data')).toEqual([]);
