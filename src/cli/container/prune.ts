@@ -11,10 +11,11 @@ import { reportDaemonError } from '../errors.ts';
 import { flag } from '../flags.ts';
 import { humanSize } from '../format/units.ts';
 import { type Filters, filterFlag, parseFilters, validateFilters } from '../system/filters.ts';
+import { confirm } from '../system/prompt.ts';
 import { parseLogTime } from './logs.ts';
 import { sizeRw } from './summary.ts';
 
-const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ';
+const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
 
 function labelsMatch(labels: Record<string, string>, specs: string[], negate: boolean): boolean {
   const hit = (spec: string) => {
@@ -59,14 +60,10 @@ export const pruneCommand: Command = {
     { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   run: async (ctx, p) => {
-    if (!flag.bool(p, 'force')) {
-      ctx.stdout.write(WARNING);
-      const answer = ctx.stdin.split('\n')[0].trim();
-      if (answer !== 'y' && answer !== 'Y') {
-        // on a terminal the learner's Enter ends the prompt line; from a pipe nothing does
-        if (ctx.stdinIsTTY) ctx.stdout.write('\n');
-        return 0;
-      }
+    if (!flag.bool(p, 'force') && !confirm(ctx, WARNING)) {
+      // on a terminal the learner's Enter ends the prompt line; from a pipe nothing does
+      if (ctx.stdinIsTTY) ctx.stdout.write('\n');
+      return 0;
     }
     let result;
     try {

@@ -47,6 +47,10 @@ describe('docker container prune', () => {
     lab.stdin = 'n\n';
     expect((await lab.docker('container', 'prune')).stdout).toBe('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
     expect(Object.keys(lab.engine.state.containers)).toHaveLength(1);
+    // typed at a terminal, the Enter that answers ends the line
+    lab.stdin = '';
+    lab.stdinIsTTY = true;
+    expect((await lab.docker('container', 'prune')).stdout).toBe('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] \n');
   });
 
   it('removes stopped containers, oldest first, and reports the space', async () => {
