@@ -2,7 +2,8 @@
 import type { Builtin } from './builtins.ts';
 import type { Io } from './io.ts';
 import { builtinText } from './messages.ts';
-import type { AnyShell, ShellFlags } from './shell.ts';
+import type { AnyShell } from './shell.ts';
+import type { ShellFlags } from './state.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

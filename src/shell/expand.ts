@@ -5,6 +5,7 @@
  */
 import { ArithError, evaluate } from './arith.ts';
 import type { ParamPart, Word, WordPart } from './ast.ts';
+import { braceExpand } from './braces.ts';
 import { escapeGlob, glob, hasGlob, matchPattern } from './glob.ts';
 import type { FileSystem } from '../vfs/types.ts';
 
@@ -23,6 +24,8 @@ export interface ExpandHost {
   positional(): string[];
   /** runs a `$(...)` and returns its output with trailing newlines removed */
   commandSub(part: Extract<WordPart, { t: 'cmd' }>): Promise<string>;
+  /** bash's `{a,b}` brace expansion is on */
+  readonly braces: boolean;
   /** reports an expansion error; never returns */
   fail(failure: ExpandFailure): never;
 }
@@ -82,16 +85,23 @@ export class Expander {
   constructor(private readonly host: ExpandHost) {}
 
   /** Command words -> argv: split and globbed. */
-  async words(words: Word[]): Promise<string[]> {
+  async words(words: Word[], globbing = true): Promise<string[]> {
     const out: string[] = [];
-    for (const w of words) out.push(...(await this.fields(w, true)));
+    for (const word of words) {
+      for (const w of this.host.braces ? braceExpand(word) : [word]) out.push(...(await this.fields(w, globbing)));
+    }
     return out;
   }
 
   /** The fields of one word (a redirection target checks there is exactly one). */
   async fields(word: Word, globbing: boolean): Promise<string[]> {
     const f = new Fields(this.host.getVar('IFS') ?? ' \t\n');
-    await this.expandParts(this.tilde(word.parts), f, true);
+    let parts = word.parts;
+    // "$@" with no positional parameters is no word at all, not an empty one
+    if (!this.host.positional().length && parts.some((p) => p.t === 'param' && p.name === '@' && p.q && !p.op)) {
+      parts = parts.filter((p) => !(p.t === 'lit' && p.q && p.v === ''));
+    }
+    await this.expandParts(this.tilde(parts), f, true);
     f.end();
     const out: string[] = [];
     for (const field of f.done) {

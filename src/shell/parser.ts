@@ -4,55 +4,18 @@
  * is handed out one complete command (one line's worth) at a time, so the
  * executor can run earlier lines before a later one turns out to be wrong.
  */
-import type {
-  AndOr,
-  Assignment,
-  CaseItem,
-  Command,
-  CompoundCommand,
-  List,
-  Pipeline,
-  Redirect,
-  SimpleCommand,
-  Word,
-  WordPart,
-} from './ast.ts';
+import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word, WordPart } from './ast.ts';
 import { ParseError } from './errors.ts';
-import { type Token, tokenize } from './tokenizer.ts';
+import { type ParseOptions, asAssignment } from './parser-base.ts';
+import { CompoundParser, type ListContext } from './parser-compound.ts';
+import type { Token } from './tokenizer.ts';
 
-export interface ParseOptions {
-  /** checking whether to show the `> ` continuation prompt (see LexOptions) */
-  forPrompt?: boolean;
-  /** the line number of the first line (for messages) */
-  lineBase?: number;
-}
-
-interface ListContext {
-  /** reserved words that end the list: `then`, `fi`, `done`, ... */
-  stops: string[];
-  /** operators that end it: `)`, `;;` */
-  closers: string[];
-  /** newlines separate commands (inside compound commands) rather than end the list */
-  multiline: boolean;
-}
+export type { ParseOptions };
 
 const TOP: ListContext = { stops: [], closers: [], multiline: false };
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!', 'in', 'function']);
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export class Parser {
-  private pos = 0;
-  private readonly tokens: Token[];
-  private readonly lineStarts: number[] = [0];
-
-  constructor(
-    private readonly src: string,
-    private readonly opts: ParseOptions = {},
-  ) {
-    this.tokens = tokenize(src, { forPrompt: opts.forPrompt ?? false }, opts.lineBase ?? 1);
-    for (let k = 0; k < src.length; k++) if (src[k] === '\n') this.lineStarts.push(k + 1);
-  }
-
+export class Parser extends CompoundParser {
   /** The next complete command (a line's list), or null at the end of input. Throws ParseError. */
   nextCommand(): List | null {
     this.skipNewlines();
@@ -64,29 +27,9 @@ export class Parser {
     return list;
   }
 
-  /** The line a token starts on. */
-  lineOf(pos: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + (this.opts.lineBase ?? 1);
-  }
-
-  /** The text of a line, for bash's non-interactive "`line'" echo. */
-  lineText(line: number): string {
-    const k = line - (this.opts.lineBase ?? 1);
-    const start = this.lineStarts[k] ?? this.src.length;
-    const end = this.src.indexOf('\n', start);
-    return this.src.slice(start, end < 0 ? undefined : end);
-  }
-
   // --- grammar ---------------------------------------------------------------
 
-  private list(ctx: ListContext): List {
+  protected list(ctx: ListContext): List {
     const items: AndOr[] = [];
     for (;;) {
       if (ctx.multiline) this.skipNewlines();
@@ -112,7 +55,7 @@ export class Parser {
   }
 
   /** A list that must hold at least one command (the body of a compound command). */
-  private body(ctx: Omit<ListContext, 'multiline'>, expecting: string): List {
+  protected body(ctx: Omit<ListContext, 'multiline'>, expecting: string): List {
     const list = this.list({ ...ctx, multiline: true });
     if (list.items.length === 0) {
       const t = this.peek();
@@ -155,7 +98,7 @@ export class Parser {
     return { negate, commands, pipeStderr };
   }
 
-  private command(): Command {
+  protected command(): Command {
     const t = this.peek();
     if (t.k === 'eof') throw this.eofError();
     if (t.k === 'op') {
@@ -232,7 +175,7 @@ export class Parser {
     return cmd;
   }
 
-  private redirect(): Redirect {
+  protected redirect(): Redirect {
     const t = this.peek() as Extract<Token, { k: 'redir' }>;
     this.pos++;
     const target = this.peek();
@@ -243,103 +186,11 @@ export class Parser {
     return { fd, op: t.op, target: this.resolve(target.word), heredoc };
   }
 
-  private ifCommand(line: number): CompoundCommand {
-    const clauses: { cond: List; body: List }[] = [];
-    let otherwise: List | undefined;
-    let keyword = 'if';
-    while (keyword === 'if' || keyword === 'elif') {
-      this.pos++;
-      const cond = this.body({ stops: ['then'], closers: [] }, 'then');
-      this.expectWord('then');
-      const body = this.body({ stops: ['elif', 'else', 'fi'], closers: [] }, 'fi');
-      clauses.push({ cond, body });
-      const t = this.peek();
-      keyword = t.k === 'word' ? t.word.raw : '';
-    }
-    if (keyword === 'else') {
-      this.pos++;
-      otherwise = this.body({ stops: ['fi'], closers: [] }, 'fi');
-    }
-    this.expectWord('fi');
-    return { type: 'if', clauses, otherwise, redirs: [], line };
-  }
-
-  private forCommand(line: number): CompoundCommand {
-    this.pos++;
-    const nameTok = this.peek();
-    if (nameTok.k !== 'word' || !NAME.test(nameTok.word.raw)) {
-      if (nameTok.k === 'word') throw new ParseError('for-variable', this.lineOf(nameTok.pos), { name: nameTok.word.raw });
-      throw new ParseError('for-variable', this.lineOf(nameTok.pos), { token: nameTok.k === 'op' && nameTok.v !== '\n' ? nameTok.v : 'newline', atEof: nameTok.k === 'eof' });
-    }
-    this.pos++;
-    let items: Word[] | null = null;
-    this.skipNewlines();
-    if (this.isWord('in')) {
-      this.pos++;
-      items = [];
-      for (let t = this.peek(); t.k === 'word'; t = this.peek()) {
-        items.push(this.resolve(t.word));
-        this.pos++;
-      }
-      const sep = this.peek();
-      if (sep.k === 'eof') throw this.eofError('do');
-      if (sep.k !== 'op' || (sep.v !== ';' && sep.v !== '\n')) throw this.unexpected(sep);
-      this.pos++;
-    } else if (this.isOp(';')) this.pos++;
-    this.skipNewlines();
-    this.expectWord('do');
-    const body = this.body({ stops: ['done'], closers: [] }, 'done');
-    this.expectWord('done');
-    return { type: 'for', name: nameTok.word.raw, items, body, redirs: [], line };
-  }
-
-  private caseCommand(line: number): CompoundCommand {
-    this.pos++;
-    const w = this.peek();
-    if (w.k !== 'word') throw w.k === 'eof' ? this.eofError('word') : this.unexpected(w);
-    this.pos++;
-    this.skipNewlines();
-    this.expectWord('in');
-    const items: CaseItem[] = [];
-    for (;;) {
-      this.skipNewlines();
-      if (this.isWord('esac')) break;
-      if (this.isOp('(')) this.pos++;
-      const patterns: Word[] = [];
-      for (;;) {
-        const p = this.peek();
-        if (p.k !== 'word') throw p.k === 'eof' ? this.eofError(')') : this.unexpected(p);
-        patterns.push(this.resolve(p.word));
-        this.pos++;
-        if (!this.isOp('|')) break;
-        this.pos++;
-      }
-      this.expectOp(')');
-      const body = this.list({ stops: ['esac'], closers: [';;'], multiline: true });
-      items.push({ patterns, body });
-      if (this.isOp(';;')) this.pos++;
-      else if (!this.isWord('esac')) throw this.peek().k === 'eof' ? this.eofError('esac') : this.unexpected(this.peek());
-    }
-    this.expectWord('esac');
-    return { type: 'case', word: this.resolve(w.word), items, redirs: [], line };
-  }
-
-  private functionBody(name: string, line: number): Command {
-    this.skipNewlines();
-    const body = this.command();
-    if (body.type === 'simple' || body.type === 'function') throw this.unexpected(this.tokens[this.pos - 1]);
-    return { type: 'function', name, body, line };
-  }
-
-  private withRedirs<T extends CompoundCommand>(cmd: T): T {
-    while (this.peek().k === 'redir') cmd.redirs.push(this.redirect());
-    return cmd;
-  }
 
   // --- words -----------------------------------------------------------------
 
   /** Parses the bodies of command substitutions inside a word. */
-  private resolve(word: Word): Word {
+  protected resolve(word: Word): Word {
     return { raw: word.raw, parts: this.resolveParts(word.parts) };
   }
 
@@ -350,61 +201,6 @@ export class Parser {
       return p;
     });
   }
-
-  // --- tokens ----------------------------------------------------------------
-
-  private peek(): Token {
-    const t = this.tokens[this.pos];
-    if (t.k === 'error') throw t.error;
-    return t;
-  }
-
-  private skipNewlines(): void {
-    while (this.isOp('\n')) this.pos++;
-  }
-
-  private isOp(v: string): boolean {
-    const t = this.peek();
-    return t.k === 'op' && t.v === v;
-  }
-
-  private isWord(raw: string): boolean {
-    const t = this.peek();
-    return t.k === 'word' && t.word.raw === raw;
-  }
-
-  private expectWord(raw: string): void {
-    const t = this.peek();
-    if (t.k === 'word' && t.word.raw === raw) this.pos++;
-    else throw t.k === 'eof' ? this.eofError(raw) : this.unexpected(t);
-  }
-
-  private expectOp(v: string): void {
-    const t = this.peek();
-    if (t.k === 'op' && t.v === v) this.pos++;
-    else throw this.unexpected(t);
-  }
-
-  private unexpected(t: Token): ParseError {
-    const line = this.lineOf(t.pos);
-    if (t.k === 'eof') return new ParseError('token', line, { token: 'newline', atEof: true });
-    const token = t.k === 'op' ? (t.v === '\n' ? 'newline' : t.v) : t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : t.k === 'word' ? t.word.raw : '';
-    return new ParseError('token', line, { token });
-  }
-
-  private eofError(expecting?: string): ParseError {
-    return new ParseError('eof', this.lineOf(this.src.length) + 1, { incomplete: true, expecting });
-  }
-}
-
-/** `NAME=value` -> the name and the value word (the word after `=`). */
-function asAssignment(word: Word): { name: string; value: Word } | null {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.raw);
-  const first = word.parts[0];
-  if (!m || !first || first.t !== 'lit' || first.q || !first.v.startsWith(m[0])) return null;
-  const rest = first.v.slice(m[0].length);
-  const parts: WordPart[] = rest ? [{ ...first, v: rest }, ...word.parts.slice(1)] : word.parts.slice(1);
-  return { name: m[1], value: { parts, raw: word.raw.slice(m[0].length) } };
 }
 
 /** Parses a whole input at once (command substitution bodies, sourced files). */
@@ -429,5 +225,3 @@ export function isComplete(text: string): boolean {
     return true;
   }
 }
-
-export type { Assignment };

@@ -4,7 +4,8 @@
  * new non-interactive Shell over the caller's file system, environment and world.
  */
 import type { Dialect } from './messages.ts';
-import { Shell, type ShellFlags } from './shell.ts';
+import { Shell } from './shell.ts';
+import type { ShellFlags } from './state.ts';
 import type { Program } from './types.ts';
 import { resolvePath } from '../vfs/path.ts';
 import { FsError } from '../vfs/types.ts';
