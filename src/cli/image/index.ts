@@ -1,3 +1,9 @@
+/** `docker image ...` and their top-level shortcuts (docker images, pull, rmi, tag). */
 import type { Command } from '../command.ts';
+import { imageInspectCommand } from './inspect.ts';
+import { imageLsCommand } from './ls.ts';
+import { imagePullCommand } from './pull.ts';
+import { imageRmCommand } from './rm.ts';
+import { imageTagCommand } from './tag.ts';
 
-export const imageCommands: Command[] = [];
+export const imageCommands: Command[] = [imageInspectCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand];
