@@ -123,9 +123,12 @@ export const find = (flavour: Flavour): Program =>
       follow = last === 'L';
       followArgs = last === 'H';
     }
-    if (args[0] === '--help' && !cmd.gnu) {
-      cmd.usage();
-      return 0;
+    if (args[0] === '--help' || args[0] === '--version') {
+      if (!cmd.gnu) {
+        cmd.usage();
+        return 0;
+      }
+      if (cmd.printInfo(args[0] === '--help' ? 'help' : 'version')) return 0;
     }
     const paths: string[] = [];
     while (args.length && !(args[0].startsWith('-') && args[0].length > 1) && args[0] !== '(' && args[0] !== '!') {

@@ -188,11 +188,14 @@ function searchPath(cmd: Cmd, s: Search, operand: string, shown: string, top: bo
 
 export const grep = (flavour: Flavour): Program =>
   make('grep', flavour, async (cmd) => {
-    if (!cmd.gnu && cmd.args[0] === '--help') {
+    if (!cmd.gnu && cmd.args.length === 1 && cmd.args[0] === '--help') {
       cmd.usage();
       return 0;
     }
     const o = getopt(cmd.args, cmd.gnu ? GNU_SPEC : BUSYBOX_SPEC);
+    const info = cmd.gnu && o.opts.find((x) => x.key === 'help' || x.key === 'version' || x.key === 'V');
+    if (info) await cmd.loadInfo();
+    if (info && cmd.printInfo(info.key === 'help' ? 'help' : 'version')) return 0;
     if (o.error) {
       return usageError(cmd, cmd.optErrorLine(o.error));
     }

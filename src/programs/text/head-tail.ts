@@ -16,7 +16,7 @@ const COMMON_LONG = {
   help: { key: 'help' }, version: { key: 'version' },
 };
 const HEAD_GNU: OptSpec = { short: 'c:n:qvz', long: COMMON_LONG };
-const HEAD_BUSYBOX: OptSpec = { short: 'n:c:qv' };
+const HEAD_BUSYBOX: OptSpec = { short: 'n:c:qv', shortOnly: true };
 const TAIL_GNU: OptSpec = {
   short: 'c:n:fFqs:vz',
   long: {

@@ -53,6 +53,9 @@ export class Cmd {
   /** as messages name the program: GNU uses argv[0] as typed, busybox the applet name */
   readonly name: string;
 
+  /** GNU --help / --version texts, loaded by make() when an argument asks for them */
+  helpTexts?: { help: Record<string, string>; version: Record<string, string> };
+
   constructor(
     readonly ctx: ProgramContext,
     readonly flavour: Flavour,
@@ -118,17 +121,44 @@ export class Cmd {
   /**
    * Parses options; on an error prints what the real program prints and
    * returns the exit status to give (`gnuStatus` for GNU, `bbStatus` for busybox).
-   * Busybox answers `--help` with its usage (status 0).
+   * Busybox answers a sole `--help` with its usage (status 0).
    */
   parse(spec: OptSpec, gnuStatus = 1, bbStatus = 1, args: string[] = this.args): Parsed | number {
-    if (!this.gnu && args[0] === '--help') {
+    if (!this.gnu && args.length === 1 && args[0] === '--help') {
       this.usage();
       return 0;
     }
     const p = getopt(args, spec);
+    if (this.gnu) {
+      // options are acted on in order: --help before a bad option still prints the help
+      const info = p.opts.find((o) => o.key === 'help' || o.key === 'version');
+      if (info && this.printInfo(info.key as 'help' | 'version')) return 0;
+    }
     if (!p.error) return p;
     this.optError(p.error);
     return this.gnu ? gnuStatus : bbStatus;
+  }
+
+  /** Loads the GNU --help / --version texts (a separate chunk in the site's bundle). */
+  async loadInfo(): Promise<void> {
+    if (this.helpTexts) return;
+    const m = await import('./gnu-help.ts');
+    this.helpTexts = { help: m.GNU_HELP, version: m.GNU_VERSION };
+  }
+
+  /**
+   * Prints GNU --help or --version (program name as typed in the usage
+   * lines). False when the texts are not loaded or the program has none.
+   */
+  printInfo(which: 'help' | 'version'): boolean {
+    const text = (which === 'help' ? this.helpTexts?.help : this.helpTexts?.version)?.[this.applet];
+    if (text === undefined) return false;
+    if (which === 'version' || this.name === this.applet) this.out(text);
+    else {
+      const a = this.applet;
+      this.out(text.replace(new RegExp(`(Usage: |  or:  |Try ')${a}\\b`, 'g'), (_, pre: string) => pre + this.name));
+    }
+    return true;
   }
 
   /** The line getopt prints for a bad option, without what follows it. */
@@ -172,10 +202,11 @@ export function quoteGnu(name: string): string {
   return `'${name.replace(/'/g, "'\\''")}'`;
 }
 
-/** Wraps a factory into a program for one flavour, turning stray exceptions into status 1. */
+/** Wraps a program body for one flavour (and loads GNU's --help texts when asked for). */
 export function make(applet: string, flavour: Flavour, body: (cmd: Cmd) => Promise<number>): Program {
   return async (ctx) => {
     const cmd = new Cmd(ctx, flavour, applet);
+    if (flavour === 'gnu' && cmd.args.some((a) => /^--(he?l?p?|ve?r?s?i?o?n?)$/.test(a))) await cmd.loadInfo();
     return body(cmd);
   };
 }

@@ -22,6 +22,8 @@ export interface OptSpec {
   long?: Record<string, LongOpt>;
   /** treat `-5` style numbers as operands (for seq, sleep -1 ...) */
   negativeNumbers?: boolean;
+  /** plain getopt, no getopt_long: `--x` is the bad option '-' (busybox head) */
+  shortOnly?: boolean;
 }
 
 export interface Opt {
@@ -91,6 +93,7 @@ export function getopt(args: readonly string[], spec: OptSpec): Parsed {
       i++;
       continue;
     }
+    if (a.startsWith('--') && spec.shortOnly) return done({ kind: 'invalid', opt: '-' });
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);

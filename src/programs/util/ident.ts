@@ -55,7 +55,12 @@ function userName(cmd: Cmd, uid: number): string | undefined {
 
 export const whoami = (flavour: Flavour): Program =>
   make('whoami', flavour, async (cmd) => {
-    const p = cmd.parse(cmd.gnu ? { short: '', long: { help: { key: 'help' }, version: { key: 'version' } } } : { short: '' });
+    if (!cmd.gnu && cmd.args.length) {
+      // busybox whoami takes no options: anything gets the usage
+      cmd.usage();
+      return cmd.args.length === 1 && cmd.args[0] === '--help' ? 0 : 1;
+    }
+    const p = cmd.parse({ short: '', long: { help: { key: 'help' }, version: { key: 'version' } } });
     if (typeof p === 'number') return p;
     if (p.operands.length) {
       if (cmd.gnu) {

@@ -53,7 +53,8 @@ const DIRNAME_GNU: OptSpec = { short: 'z', long: { zero: { key: 'z' }, help: { k
 
 export const dirname = (flavour: Flavour): Program =>
   make('dirname', flavour, async (cmd) => {
-    const p = cmd.parse(cmd.gnu ? DIRNAME_GNU : { short: '' });
+    // busybox dirname parses no options: `dirname --x` prints "."
+    const p = cmd.gnu ? cmd.parse(DIRNAME_GNU) : cmd.args.length === 1 && cmd.args[0] === '--help' ? (cmd.usage(), 0) : { opts: [], operands: cmd.args };
     if (typeof p === 'number') return p;
     const ops = p.operands;
     if (!ops.length || (!cmd.gnu && ops.length > 1)) {

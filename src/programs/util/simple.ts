@@ -5,9 +5,19 @@ import { type Flavour, make } from './common.ts';
 import { isFail, statOrCode } from './fsx.ts';
 import { has } from './getopt.ts';
 
-/** true and false ignore their arguments (GNU's --help/--version are not simulated). */
-export const trueProgram = (): Program => async () => 0;
-export const falseProgram = (): Program => async () => 1;
+/** true and false ignore their arguments, but GNU's answer a lone --help or --version. */
+export const trueProgram = (flavour: Flavour): Program =>
+  make('true', flavour, async (cmd) => {
+    const a = cmd.args;
+    if (cmd.gnu && a.length === 1 && (a[0] === '--help' || a[0] === '--version')) cmd.printInfo(a[0] === '--help' ? 'help' : 'version');
+    return 0;
+  });
+export const falseProgram = (flavour: Flavour): Program =>
+  make('false', flavour, async (cmd) => {
+    const a = cmd.args;
+    if (cmd.gnu && a.length === 1 && (a[0] === '--help' || a[0] === '--version')) cmd.printInfo(a[0] === '--help' ? 'help' : 'version');
+    return 1;
+  });
 
 /** clear: what ncurses' clear sends for TERM=xterm (with scrollback), or busybox's shorter sequence. */
 export const clear = (flavour: Flavour): Program =>
@@ -25,7 +35,12 @@ const YES_CHUNK = 100;
 /** yes: repeats its arguments (or `y`) until interrupted. */
 export const yes = (flavour: Flavour): Program =>
   make('yes', flavour, async (cmd) => {
-    const args = cmd.gnu && cmd.args[0] === '--' ? cmd.args.slice(1) : cmd.args;
+    const first = cmd.args[0];
+    if (cmd.gnu && cmd.args.length === 1 && (first === '--help' || first === '--version')) {
+      cmd.printInfo(first === '--help' ? 'help' : 'version');
+      return 0;
+    }
+    const args = cmd.gnu && first === '--' ? cmd.args.slice(1) : cmd.args;
     if (cmd.gnu && args[0]?.startsWith('--') && args[0].length > 2) {
       cmd.warn(`unrecognized option '${args[0]}'`);
       cmd.tryHelp();

@@ -23,7 +23,7 @@ export function parseInterval(s: string): number | undefined {
 export const sleep = (flavour: Flavour): Program =>
   make('sleep', flavour, async (cmd) => {
     // busybox sleep takes no options: `sleep -1` is a bad number, not a bad option
-    const p = cmd.gnu ? cmd.parse(GNU_SPEC) : cmd.args[0] === '--help' ? (cmd.usage(), 0) : { opts: [], operands: cmd.args };
+    const p = cmd.gnu ? cmd.parse(GNU_SPEC) : cmd.args.length === 1 && cmd.args[0] === '--help' ? (cmd.usage(), 0) : { opts: [], operands: cmd.args };
     if (typeof p === 'number') return p;
     if (!p.operands.length) {
       if (cmd.gnu) {

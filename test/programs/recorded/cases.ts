@@ -189,6 +189,9 @@ export const CASES: RecordCase[] = [
   c(['xargs', 'echo'], { stdin: '' }), c(['xargs', '-n', '2'], { stdin: '1 2 3 4 5\n' }), c(['xargs', 'echo', "'a b'"], { stdin: "'q r' \"s t\" u\\ v\n" }),
   // clear
   c(['clear'], { env: { TERM: 'xterm' } }),
+  // --help and --version
+  c(['ls', '--help']), c(['grep', '--help']), c(['grep', '-V'], G), c(['wc', '--version']), c(['head', '--he']), c(['sort', '--help', '-Y']),
+  c(['find', '--version'], G), c(['true', '--help'], G), c(['xargs', '--help']), c(['cp', '--help']), c(['date', '--version'], G),
   // true / false
   c(['true']), c(['false']), c(['false', 'x']), c(['true', 'x']),
 ];
