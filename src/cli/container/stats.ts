@@ -45,7 +45,8 @@ const MEMORY: Record<string, number> = {
   mongod: 142_606_336,
 };
 
-function statsRow(c: ContainerRecord, trunc: boolean, now: number): Record<string, unknown> {
+/** `ref` is the container as named on the command line (or its full id when listing all). */
+function statsRow(c: ContainerRecord, ref: string, trunc: boolean, now: number): Record<string, unknown> {
   const running = c.State.Running;
   const program = c.process.kind === 'service' ? c.process.program : '';
   const mem = running ? (MEMORY[program] ?? 323_584) : 0;
@@ -54,7 +55,7 @@ function statsRow(c: ContainerRecord, trunc: boolean, now: number): Record<strin
   // a little multicast and neighbour discovery traffic arrives on eth0 while up
   const rx = running && Object.keys(c.Networks).some((n) => n !== 'host' && n !== 'none') ? 266 + Math.floor(up / 30000) * 146 : 0;
   return {
-    Container: trunc ? truncateID(c.Id) : c.Id,
+    Container: ref,
     ID: trunc ? truncateID(c.Id) : c.Id,
     Name: c.Name,
     CPUPerc: '0.00%',
@@ -68,17 +69,19 @@ function statsRow(c: ContainerRecord, trunc: boolean, now: number): Record<strin
 
 async function runStats(ctx: CliContext, p: ParsedFlags, args: string[]): Promise<number> {
   const state = ctx.engine.state;
-  let containers: ContainerRecord[];
+  let containers: { c: ContainerRecord; ref: string }[];
   try {
     containers = args.length
-      ? args.map((a) => getContainer(state, a))
-      : Object.values(state.containers).filter((c) => flag.bool(p, 'all') || c.State.Running);
+      ? args.map((a) => ({ c: getContainer(state, a), ref: a }))
+      : Object.values(state.containers)
+          .filter((c) => flag.bool(p, 'all') || c.State.Running)
+          .map((c) => ({ c, ref: c.Id }));
   } catch (e) {
     return reportDaemonError(ctx, e);
   }
   const format = flag.str(p, 'format') || DEFAULT_FORMAT;
   const frame = () => {
-    const rows = containers.filter((c) => state.containers[c.Id]).map((c) => statsRow(c, !flag.bool(p, 'no-trunc'), ctx.engine.now()));
+    const rows = containers.filter(({ c }) => state.containers[c.Id]).map(({ c, ref }) => statsRow(c, ref, !flag.bool(p, 'no-trunc'), ctx.engine.now()));
     return formatRows({ format: format === 'table' ? DEFAULT_FORMAT : format, rows, context: STATS_CONTEXT });
   };
   const first = frame();

@@ -107,6 +107,10 @@ describe('docker stats --no-stream', () => {
     );
     expect(await lab.docker('stats', '--no-stream', 'nope')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such container: nope\n', status: 1 });
     expect((await lab.docker('stats', '--no-stream', '--format', '{{.Name}}: {{.PIDs}}', 'done')).stdout).toBe('done: 0\n');
+    // recorded: .Container is the container as named on the command line
+    expect((await lab.docker('stats', '--no-stream', '--format', 'json', 'done')).stdout).toBe(
+      `{"BlockIO":"0B / 0B","CPUPerc":"0.00%","Container":"done","ID":"${c.Id.slice(0, 12)}","MemPerc":"0.00%","MemUsage":"0B / 0B","Name":"done","NetIO":"0B / 0B","PIDs":"0"}\n`,
+    );
   });
 });
 
