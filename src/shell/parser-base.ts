@@ -72,10 +72,11 @@ export abstract class TokenCursor {
     else throw t.k === 'eof' ? this.eofError(raw) : this.unexpected(t);
   }
 
-  protected expectOp(v: string): void {
+  /** `eofIsMore`: the end of input means "more to come" (a `(` body) rather than a newline token (`f(`). */
+  protected expectOp(v: string, eofIsMore = false): void {
     const t = this.peek();
     if (t.k === 'op' && t.v === v) this.pos++;
-    else throw this.unexpected(t);
+    else throw t.k === 'eof' && eofIsMore ? this.eofError(v) : this.unexpected(t);
   }
 
   protected unexpected(t: Token): ParseError {

@@ -105,7 +105,7 @@ export class Parser extends CompoundParser {
       if (t.v !== '(') throw this.unexpected(t);
       this.pos++;
       const body = this.body({ stops: [], closers: [')'] }, ')');
-      this.expectOp(')');
+      this.expectOp(')', true);
       return this.withRedirs({ type: 'subshell', body, redirs: [], line: this.lineOf(t.pos) });
     }
     if (t.k === 'word' && RESERVED.has(t.word.raw)) {
