@@ -6,7 +6,7 @@ import { randomId } from '../env.ts';
 import { conflict, invalidParameter, notFound } from '../errors.ts';
 import { findImage } from '../images/store.ts';
 import type { ImageConfig } from '../images/types.ts';
-import { createLinks, initialEndpoints, validateNetworkMode } from '../network/container-settings.ts';
+import { createLinks, initialEndpoints, resolveContainerMode, validateNetworkMode } from '../network/container-settings.ts';
 import { hostHostname } from '../network/etc-files.ts';
 import type { ContainerConfig, ContainerRecord, EngineState, HostConfig } from '../state.ts';
 import { dirNode } from '../../vfs/node.ts';
@@ -103,6 +103,7 @@ export function createContainer(state: EngineState, hostFs: LayeredFs, req: Crea
   if (!image) throw notFound(`No such image: ${req.Config.Image}`);
   const hostConfig: HostConfig = { ...defaultHostConfig(), ...req.HostConfig };
   if (hostConfig.NetworkMode === 'default') hostConfig.NetworkMode = 'bridge';
+  hostConfig.NetworkMode = resolveContainerMode(state, hostConfig.NetworkMode);
   const volumesFrom = (hostConfig.VolumesFrom ?? []).map((spec) => getContainer(state, spec.split(':')[0]));
 
   const id = randomId(state.env);

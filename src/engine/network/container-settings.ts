@@ -5,7 +5,8 @@
  * the endpoint configurations (--network-alias, --ip, --ip6, more
  * --network), the legacy links, and the daemon's warnings.
  */
-import { invalidParameter } from '../errors.ts';
+import { invalidParameter, notFound } from '../errors.ts';
+import { findContainerRef } from './sandbox.ts';
 import type { ContainerConfig, EndpointSettings, EngineState, HostConfig } from '../state.ts';
 import { joinErrors, validateEndpoint } from './endpoints.ts';
 import { registerLinks } from './links.ts';
@@ -57,6 +58,18 @@ export function networkWarnings(hostConfig: Partial<HostConfig>): string[] {
   return [];
 }
 
+/**
+ * container:<name|id> names an existing container, stored by its full id
+ * (HostConfig.NetworkMode "container:<id>"), as the daemon does at create.
+ */
+export function resolveContainerMode(state: EngineState, mode: string): string {
+  if (!isContainerMode(mode)) return mode;
+  const ref = mode.slice('container:'.length);
+  const other = findContainerRef(state, ref);
+  if (!other) throw notFound(`No such container: ${ref}`);
+  return `container:${other.Id}`;
+}
+
 /** The network a mode names as container.Networks keys it: its name when it exists. */
 function keyFor(state: EngineState, ref: string): string {
   if (ref === 'default') return 'bridge';
@@ -83,8 +96,10 @@ export function initialEndpoints(state: EngineState, req: RequestedNetworking, m
   const configs: [string, EndpointSettings][] = [[mode, primary], ...(e?.extraNetworks ?? []).map((n) => [n, emptyEndpoint()] as [string, EndpointSettings])];
   const errs: string[] = [];
   for (const [ref, ep] of configs) {
-    const invalid = validateEndpoint(findNetwork(state, ref), ref, ep);
-    if (invalid) errs.push(`invalid config for network ${ref}: ${invalid}`);
+    // the daemon keys the default network's endpoint config as "bridge"
+    const key = ref === 'default' ? 'bridge' : ref;
+    const invalid = validateEndpoint(findNetwork(state, key), key, ep);
+    if (invalid) errs.push(`invalid config for network ${key}: ${invalid}`);
   }
   if (errs.length) throw invalidParameter(joinErrors(errs));
   for (const [ref, ep] of configs) networks[keyFor(state, ref)] = ep;

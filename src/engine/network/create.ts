@@ -171,7 +171,10 @@ function allocateIpam(state: EngineState, network: NetworkRecord, requested: rea
         reserved.add(ip);
         return ip;
       };
-      out.Gateway = take(cfg.Gateway, `failed to allocate gateway (${cfg.Gateway ?? ''})`);
+      const gateway = take(cfg.Gateway, `failed to allocate gateway (${cfg.Gateway ?? ''})`);
+      (network.ipamGateways ??= {})[cfg.Subnet] = gateway;
+      // inspect shows the user's config as given; a pool IPAM chose, with its gateway (buildIpamResources)
+      if (cfg.Gateway || network.dynamicSubnets!.includes(cfg.Subnet)) out.Gateway = gateway;
       const aux = cfg.AuxiliaryAddresses ?? {};
       if (Object.keys(aux).length) {
         for (const [k, v] of Object.entries(aux)) take(v, `failed to allocate secondary ip address (${k}:${v})`);

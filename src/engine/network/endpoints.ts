@@ -14,9 +14,9 @@ import { emptyEndpoint, getNetwork, isUserDefinedNetwork } from './networks.ts';
 export const v4Configs = (n: NetworkRecord): IpamConfig[] => (n.IPAM.Config ?? []).filter((c) => parsePrefix(c.Subnet)?.v6 === false);
 export const v6Configs = (n: NetworkRecord): IpamConfig[] => (n.IPAM.Config ?? []).filter((c) => parsePrefix(c.Subnet)?.v6 === true);
 
-/** The network's gateway: the configured one, else the subnet's first address. */
-export function gatewayOf(cfg: IpamConfig): string {
-  return cfg.Gateway ?? firstHost(cfg.Subnet);
+/** The network's gateway: the configured one, else the one IPAM allocated, else the subnet's first address. */
+export function gatewayOf(network: NetworkRecord, cfg: IpamConfig): string {
+  return cfg.Gateway || network.ipamGateways?.[cfg.Subnet] || firstHost(cfg.Subnet);
 }
 
 /** Whether containers get a default route through the gateway (not on --internal, ipvlan l3 or null/host). */
@@ -29,7 +29,7 @@ export function hasGatewayRoute(network: NetworkRecord): boolean {
 /** Addresses of a pool nobody may take: the gateway, auxiliary addresses and the addresses in use. */
 export function usedAddresses(network: NetworkRecord, cfg: IpamConfig): Set<string> {
   const used = new Set(network.allocated.filter((ip) => prefixContains(cfg.Subnet, ip)));
-  used.add(gatewayOf(cfg));
+  used.add(gatewayOf(network, cfg));
   for (const aux of Object.values(cfg.AuxiliaryAddresses ?? {})) used.add(aux);
   return used;
 }
@@ -132,7 +132,7 @@ export function attachEndpoint(state: EngineState, container: ContainerRecord, n
       taken.push(ip);
       ep.IPAddress = ip;
       ep.IPPrefixLen = parsePrefix(v4.Subnet)!.bits;
-      ep.Gateway = hasGatewayRoute(network) ? gatewayOf(v4) : '';
+      ep.Gateway = hasGatewayRoute(network) ? gatewayOf(network, v4) : '';
     } else if (!v4 && enableIPv4(network)) {
       throw systemError(`network ${network.Name} has no IPAM configuration`);
     }
@@ -143,7 +143,7 @@ export function attachEndpoint(state: EngineState, container: ContainerRecord, n
       taken.push(ip);
       ep.GlobalIPv6Address = ip;
       ep.GlobalIPv6PrefixLen = parsePrefix(v6.Subnet)!.bits;
-      ep.IPv6Gateway = hasGatewayRoute(network) ? gatewayOf(v6) : '';
+      ep.IPv6Gateway = hasGatewayRoute(network) ? gatewayOf(network, v6) : '';
     }
   } catch (e) {
     network.allocated = network.allocated.filter((ip) => !taken.includes(ip));

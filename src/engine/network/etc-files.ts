@@ -2,8 +2,9 @@
  * The files Docker writes for a container under /var/lib/docker/containers/<id>/
  * and bind-mounts over /etc/hostname, /etc/hosts and /etc/resolv.conf:
  *
- * - hosts: libnetwork etchosts.Build (the loopback and IPv6 lines; the IPv6
- *   ones stay since v26 leaves ::1 on a container's loopback, moby#47062),
+ * - hosts: libnetwork etchosts.Build (the loopback and IPv6 lines, the
+ *   addresses in netip's form "fe00::"; the IPv6 ones stay since v26 leaves
+ *   ::1 on a container's loopback, moby#47062),
  *   then --add-host entries, legacy link entries, and one line per endpoint
  *   address with the hostname. Host networking copies the host's file.
  * - resolv.conf: libnetwork internal/resolvconf (v25+), with its header and
@@ -44,7 +45,7 @@ export function hostHostname(state: EngineState): string {
 
 const DEFAULT_HOSTS = '127.0.0.1\tlocalhost\n';
 const DEFAULT_HOSTS_IPV6 =
-  '::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
+  '::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
 
 /** --add-host "name:ip" or "name=ip"; host-gateway is the default bridge's address. */
 export function parseExtraHost(spec: string): { name: string; ip: string } {

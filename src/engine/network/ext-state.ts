@@ -19,6 +19,8 @@ declare module '../state.ts' {
     EnableIPv4?: boolean;
     /** subnets taken from the default pools rather than given with --subnet (not IpamConf.IsStatic) */
     dynamicSubnets?: string[];
+    /** the gateway IPAM gave each subnet (inspect shows it only for pools it chose: buildIpamResources) */
+    ipamGateways?: Record<string, string>;
   }
 }
 

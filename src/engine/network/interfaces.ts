@@ -121,8 +121,8 @@ export function hostInterfaces(state: EngineState): NetInterface[] {
     const mac = macFromId(net.Id);
     const ports = endpoints.filter((e) => e.endpoint.NetworkID === net.Id);
     const addresses: InterfaceAddress[] = [];
-    if (cfg) addresses.push(v4Address(gatewayOf(cfg), cfg.Subnet));
-    for (const c6 of net.EnableIPv6 ? v6Configs(net) : []) addresses.push({ ip: gatewayOf(c6), prefixLen: parsePrefix(c6.Subnet)!.bits, v6: true, scope: 'global' });
+    if (cfg) addresses.push(v4Address(gatewayOf(net, cfg), cfg.Subnet));
+    for (const c6 of net.EnableIPv6 ? v6Configs(net) : []) addresses.push({ ip: gatewayOf(net, c6), prefixLen: parsePrefix(c6.Subnet)!.bits, v6: true, scope: 'global' });
     addresses.push({ ip: linkLocalFor(mac), prefixLen: 64, v6: true, scope: 'link' });
     ifaces.push({ index: index++, name: bridgeNameFor(net), kind: 'bridge', mac, mtu: 1500, up: true, noCarrier: ports.length === 0, addresses, networkId: net.Id });
   }

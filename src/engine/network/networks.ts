@@ -37,9 +37,9 @@ export function baseNetwork(state: EngineState, name: string, driver: string): N
 /** bridge (docker0), host and none, as a fresh daemon creates them. */
 export function createPredefinedNetworks(state: EngineState): void {
   const bridge = baseNetwork(state, 'bridge', 'bridge');
-  // A daemon that creates docker0 itself records no Gateway (initBridgeDriver sets it
-  // only from an existing docker0's address); docker0 still gets 172.17.0.1.
-  bridge.IPAM.Config = [{ Subnet: DEFAULT_BRIDGE_SUBNET }];
+  // initBridgeDriver takes the pool and gateway from docker0's address, as on any
+  // host where the daemon has run before (a daemon creating docker0 records no Gateway)
+  bridge.IPAM.Config = [{ Subnet: DEFAULT_BRIDGE_SUBNET, Gateway: DEFAULT_BRIDGE_GATEWAY }];
   bridge.Options = {
     'com.docker.network.bridge.default_bridge': 'true',
     'com.docker.network.bridge.enable_icc': 'true',

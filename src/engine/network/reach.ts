@@ -118,7 +118,7 @@ export function reachable(state: EngineState, from: ContainerRecord | 'host', to
       return OK({ kind: 'container', container: owner.container });
     }
     if (net.Driver === 'bridge') {
-      if (cfg && toIp === gatewayOf(cfg)) return OK({ kind: 'host' });
+      if (cfg && toIp === gatewayOf(net, cfg)) return OK({ kind: 'host' });
       return NO('host-unreachable');
     }
     // macvlan/ipvlan: the LAN behind the parent, minus the host itself

@@ -11,7 +11,7 @@ import type { ContainerRecord, EngineState } from '../state.ts';
 import { attachEndpoint, releaseEndpoints } from './endpoints.ts';
 import { updateParentsHosts, writeEtcFiles } from './etc-files.ts';
 import { linksOf } from './links.ts';
-import { findNetwork, isContainerMode, isHostMode, isNoneMode } from './networks.ts';
+import { findNetwork, getNetwork, isContainerMode, isHostMode, isNoneMode } from './networks.ts';
 import { bindPorts } from './ports.ts';
 
 export const SETUP_NETWORKING_ERROR = 'failed to set up container networking';
@@ -64,6 +64,8 @@ export function setupNetworking(state: EngineState, container: ContainerRecord):
     }
   }
   const primary = mode === 'default' ? 'bridge' : (findNetwork(state, mode)?.Name ?? mode);
+  // the networks are looked up before anything is set up: a missing one is reported as is
+  for (const name of joinOrder(container)) getNetwork(state, name);
   try {
     for (const name of joinOrder(container)) {
       attachEndpoint(state, container, name, name === primary || name === mode);
