@@ -370,7 +370,9 @@ export function containerJson(engine: Engine, c: ContainerRecord, options: Inspe
     out.SizeRw = sizeRw(c);
     out.SizeRootFs = sizeRootFs(engine, c);
   }
-  out.Mounts = goSlice('[]container.MountPoint', c.Mounts.map(mountPoint));
+  // v28 lists the mount points sorted by destination (see test/transcripts/mounts/inspect-mounts.txt)
+  const points = [...c.Mounts].sort((a, b) => (a.Destination < b.Destination ? -1 : a.Destination > b.Destination ? 1 : 0));
+  out.Mounts = goSlice('[]container.MountPoint', points.map(mountPoint));
   out.Config = config(c);
   out.NetworkSettings = networkSettings(c);
   return goStruct('container.InspectResponse', out);

@@ -27,6 +27,14 @@ function parseBoolValue(key: string, value: string | undefined): boolean | strin
   return `invalid value for ${key}: ${value}`;
 }
 
+/** go-units RAMInBytes: "64m", "1g", "512k", "100" (binary multiples). */
+export function ramInBytes(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)i?b?$/i.exec(text.trim());
+  if (!m) return null;
+  const power = ' kmgtp'.indexOf(m[2].toLowerCase() || ' ');
+  return Math.floor(Number(m[1]) * 1024 ** power);
+}
+
 /** Returns the mount or the error text pflag reports after `invalid argument "..." for "--mount" flag: `. */
 export function parseMountFlag(value: string): HostMountSpec | string {
   const mount: HostMountSpec = { Type: 'volume', Target: '' };
@@ -74,9 +82,12 @@ export function parseMountFlag(value: string): HostMountSpec | string {
       case 'bind-create-mountpoint':
         mount.BindOptions = { ...mount.BindOptions, CreateMountpoint: true };
         break;
-      case 'tmpfs-size':
-        mount.TmpfsOptions = { ...mount.TmpfsOptions, SizeBytes: Number.parseInt(val!, 10) || 0 };
+      case 'tmpfs-size': {
+        const bytes = ramInBytes(val!);
+        if (bytes === null) return `invalid value for ${key}: ${val}`;
+        mount.TmpfsOptions = { ...mount.TmpfsOptions, SizeBytes: bytes };
         break;
+      }
       case 'tmpfs-mode':
         mount.TmpfsOptions = { ...mount.TmpfsOptions, Mode: Number.parseInt(val!, 8) || 0 };
         break;

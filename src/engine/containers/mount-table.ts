@@ -77,18 +77,23 @@ export function containerMounts(c: ContainerRecord): MountEntry[] {
   ];
   const own: MountEntry[] = [];
   for (const m of c.Mounts) {
-    if (m.Type === 'tmpfs') own.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime`, RAM_HALF_KB));
-    else own.push(disk(m.Destination, !m.RW));
+    if (m.Type === 'tmpfs') {
+      const spec = c.HostConfig.Mounts?.find((s) => s.Type === 'tmpfs' && s.Target === m.Destination);
+      const bytes = spec?.TmpfsOptions?.SizeBytes;
+      const kb = bytes ? Math.round(bytes / 1024) : null;
+      own.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime${kb ? `,size=${kb}k` : ''}`, kb ?? RAM_HALF_KB));
+    } else own.push(disk(m.Destination, !m.RW));
   }
   for (const [dst, opts] of Object.entries(c.HostConfig.Tmpfs ?? {})) {
     const kb = tmpfsSizeKb(opts);
     const extra = kb === null ? '' : `,size=${kb}k`;
     own.push(tmpfs('tmpfs', dst, `${opts.split(',').includes('ro') ? 'ro' : 'rw'},nosuid,nodev,noexec,relatime${extra}`, kb ?? RAM_HALF_KB));
   }
+  // the daemon sorts every mount, its own /etc files included, by path depth (stable)
+  for (const file of ['/etc/resolv.conf', '/etc/hostname', '/etc/hosts']) own.push(disk(file, false));
   const depth = (p: string) => p.split('/').length;
   own.sort((a, b) => depth(a.target) - depth(b.target));
   out.push(...own);
-  for (const file of ['/etc/resolv.conf', '/etc/hostname', '/etc/hosts']) out.push(disk(file, false));
   for (const p of ['bus', 'fs', 'irq', 'sys']) out.push(pseudo('proc', `/proc/${p}`, 'proc', 'ro,nosuid,nodev,noexec,relatime'));
   out.push(
     tmpfs('tmpfs', '/proc/acpi', 'ro,relatime', RAM_HALF_KB),
