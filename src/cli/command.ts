@@ -192,7 +192,7 @@ export function flagUsages(flags: FlagSpec[], cols: number): string {
 
 export function commandHelp(cmd: Command, path: string, cols: number): string {
   let out = `Usage:  ${path} ${cmd.usage}\n\n${cmd.short}\n`;
-  if (cmd.aliases?.length) out += `\nAliases:\n  ${[cmd.path, ...cmd.aliases].sort().join(', ')}\n`;
+  if (cmd.aliases?.length) out += `\nAliases:\n  ${[cmd.path, ...cmd.aliases].join(', ')}\n`;
   const flags = flagUsages(cmd.flags, cols).replace(/\s+$/, '');
   if (flags) out += `\nOptions:\n${flags}\n`;
   return out;

@@ -45,12 +45,11 @@ export function defaultHostConfig(): HostConfig {
 
 /** The daemon's merge of a create request with the image config (daemon/commit.go merge). */
 function mergeConfig(user: CreateRequest['Config'], image: ImageConfig, id: string): ContainerConfig {
-  const env = [...image.Env];
-  for (const kv of user.Env ?? []) {
+  // the user's variables first, then the image's that they do not override (daemon/commit.go merge)
+  const env = [...(user.Env ?? [])];
+  for (const kv of image.Env) {
     const key = kv.split('=')[0];
-    const i = env.findIndex((e) => e.split('=')[0] === key);
-    if (i >= 0) env[i] = kv;
-    else env.push(kv);
+    if (!env.some((e) => e.split('=')[0] === key)) env.push(kv);
   }
   const userEntrypoint = user.Entrypoint ?? null;
   const entrypointSet = userEntrypoint !== null;

@@ -53,15 +53,15 @@ export function startContainer(state: EngineState, container: ContainerRecord): 
 }
 
 /** The main process ended with `code`: addresses go back, tmpfs is emptied; `--rm` containers go. */
-export function markExited(state: EngineState, container: ContainerRecord, code: number): void {
+export function markExited(state: EngineState, container: ContainerRecord, code: number, at = state.env.clock): void {
   if (!container.State.Running) return;
-  exitWithoutRemoval(state, container, code);
+  exitWithoutRemoval(state, container, code, at);
   if (container.HostConfig.AutoRemove && state.containers[container.Id]) {
     removeContainer(state, new LayeredFs(state.host, undefined, () => state.env.clock), container, { volumes: true });
   }
 }
 
-function exitWithoutRemoval(state: EngineState, container: ContainerRecord, code: number): void {
+function exitWithoutRemoval(state: EngineState, container: ContainerRecord, code: number, at = state.env.clock): void {
   releaseEndpoints(state, container);
   container.Ports = [];
   container.tmpfs = {};
@@ -74,7 +74,7 @@ function exitWithoutRemoval(state: EngineState, container: ContainerRecord, code
     Paused: false,
     Pid: 0,
     ExitCode: code,
-    FinishedAt: rfc3339Nano(state.env.clock, 987654),
+    FinishedAt: rfc3339Nano(at, 987654),
   };
 }
 
@@ -172,7 +172,7 @@ export function renameContainer(state: EngineState, container: ContainerRecord, 
 export function settleSleepers(state: EngineState): void {
   for (const c of Object.values(state.containers)) {
     if (c.State.Running && c.process.kind === 'sleep' && c.process.until !== null && c.process.until <= state.env.clock) {
-      markExited(state, c, 0);
+      markExited(state, c, 0, c.process.until);
     }
   }
 }
