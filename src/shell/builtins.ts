@@ -89,10 +89,7 @@ const exit: Builtin = (sh, argv, io) => {
 
 const ret: Builtin = (sh, argv, io) => {
   if (!sh.locals.length && !sh.sourceDepth) {
-    if (sh.dialect === 'ash') {
-      if (sh.interactive) return 0;
-      throw new ExitRequest(sh.status);
-    }
+    if (sh.dialect === 'ash') throw new ExitRequest(argv[1] === undefined ? sh.status : Number(argv[1]) & 255);
     return sh.builtinError(io, 'return', builtinText.returnOnly());
   }
   const status = numericArg(sh, io, 'return', argv[1]);

@@ -28,6 +28,8 @@ export class ParseError extends Error {
       expecting?: string;
       /** true when more input could complete the line (the `> ` prompt) */
       incomplete?: boolean;
+      /** the unexpected token is a redirection operator (ash says "unexpected redirection") */
+      redirection?: boolean;
       /** the offending name (for-variable) */
       name?: string;
     } = {},
@@ -71,5 +73,7 @@ export class FatalExpansion {
   constructor(
     readonly message: string,
     readonly status: number,
+    /** a non-interactive shell exits with this status (`${x:?}`: bash 127, ash 2) */
+    readonly exitsScript?: number,
   ) {}
 }

@@ -16,7 +16,7 @@ export interface Failure {
 }
 
 export function syntaxError(d: Dialect, e: ParseError, interactive: boolean): Failure {
-  const { token, match, expecting, atEof, name } = e.detail;
+  const { token, match, expecting, atEof, name, redirection } = e.detail;
   if (d === 'bash') {
     switch (e.kind) {
       case 'token':
@@ -32,9 +32,10 @@ export function syntaxError(d: Dialect, e: ParseError, interactive: boolean): Fa
     }
   }
   switch (e.kind) {
-    case 'token':
-      if (token === 'newline') return { text: atEof && !interactive ? 'syntax error: unexpected end of file' : 'syntax error: unexpected newline', status: 2 };
-      return { text: `syntax error: unexpected "${token}"`, status: 2 };
+    case 'token': {
+      const what = token === 'newline' ? (atEof && !interactive ? 'end of file' : 'newline') : redirection ? 'redirection' : `"${token}"`;
+      return { text: `syntax error: unexpected ${what}${expectingText(expecting)}`, status: 2 };
+    }
     case 'eof':
       return { text: `syntax error: unexpected end of file${expectingText(expecting)}`, status: 2 };
     case 'unterminated':

@@ -76,14 +76,15 @@ export abstract class TokenCursor {
   protected expectOp(v: string, eofIsMore = false): void {
     const t = this.peek();
     if (t.k === 'op' && t.v === v) this.pos++;
-    else throw t.k === 'eof' && eofIsMore ? this.eofError(v) : this.unexpected(t);
+    else throw t.k === 'eof' && eofIsMore ? this.eofError(v) : this.unexpected(t, v);
   }
 
-  protected unexpected(t: Token): ParseError {
+  /** `expecting` is what ash names in its message (`echo (` wants `)`). */
+  protected unexpected(t: Token, expecting?: string): ParseError {
     const line = this.lineOf(t.pos);
-    if (t.k === 'eof') return new ParseError('token', line, { token: 'newline', atEof: true });
+    if (t.k === 'eof') return new ParseError('token', line, { token: 'newline', atEof: true, expecting });
     const token = t.k === 'op' ? (t.v === '\n' ? 'newline' : t.v) : t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : t.k === 'word' ? t.word.raw : '';
-    return new ParseError('token', line, { token });
+    return new ParseError('token', line, { token, redirection: t.k === 'redir', expecting });
   }
 
   protected eofError(expecting?: string): ParseError {

@@ -102,7 +102,7 @@ export class Shell<W = unknown> extends ShellState<W> {
         if (!(e instanceof FatalExpansion)) throw e;
         if (!e.printed) this.error(io, e.message);
         this.status = e.status;
-        if (this.dialect === 'ash' && !(this.opts.interactive ?? true)) return e.status;
+        if (e.exitsScript !== undefined && !this.interactive) throw new ExitRequest(e.exitsScript);
       }
     }
   }
@@ -160,7 +160,8 @@ export class Shell<W = unknown> extends ShellState<W> {
       commandSub: (part) => sh.commandSub(part.body),
       fail: (f): never => {
         const { text, status } = expandError(sh.dialect, f);
-        throw new FatalExpansion(text, status);
+        const exits = f.kind === 'unset' || sh.dialect === 'ash' ? (sh.dialect === 'bash' ? 127 : status) : undefined;
+        throw new FatalExpansion(text, status, exits);
       },
     };
   }

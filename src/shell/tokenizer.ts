@@ -50,11 +50,11 @@ export class Tokenizer extends WordLexer {
 
   /** In a `$(` body: the index of the `)` that closes it. */
   scanToClose(): number {
-    const open = this.i - 2;
     let depth = 0;
     for (;;) {
       const t = this.next();
-      if (t.k === 'eof') throw this.unterminated(')', open, ')');
+      // bash names the line after the last, as for any end of file
+      if (t.k === 'eof') throw new ParseError('unterminated', this.lineAt(this.src.length) + 1, { match: ')', incomplete: true, expecting: ')' });
       if (t.k === 'op' && t.v === '(') depth++;
       if (t.k === 'op' && t.v === ')') {
         if (depth === 0) return t.pos;
