@@ -61,7 +61,7 @@ export const cat = (flavour: Flavour): Program =>
         const blank = atLineStart && piece === '\n';
         if (squeeze && blank && lastBlank) continue;
         if (atLineStart) lastBlank = blank;
-        if (atLineStart && (!numberNonblank || !blank)) out += `${String(++lineNo).padStart(6)}\t`;
+        if (number && atLineStart && (!numberNonblank || !blank)) out += `${String(++lineNo).padStart(6)}\t`;
         out += piece;
         atLineStart = piece.endsWith('\n');
       }

@@ -104,11 +104,6 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
       case '-mindepth': {
         const v = arg(t);
         if (!/^\d+$/.test(v)) throw new FindError(env.gnu ? `Expected a positive decimal integer argument to ${t}, but got ${env.lq(v)}` : `invalid number '${v}'`);
-        if (sawTest && env.gnu) {
-          warnings.push(
-            `warning: you have specified the global option ${t} after the argument ${sawTest}, but global options are not positional, i.e., ${t} affects tests specified before it as well as those specified after it.  Please specify global options before other arguments.`,
-          );
-        }
         if (t === '-maxdepth') maxDepth = Number(v);
         else minDepth = Number(v);
         return test(() => true);
@@ -140,9 +135,14 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
         const m = /^([+-]?)(\d+)([bcwkMG]?)$/.exec(s);
         if (!m) throw new FindError(env.gnu ? `invalid -size type \`${s.replace(/^[+-]?\d*/, '')[0] ?? ''}'` : `invalid number '${s}'`);
         const unit = { b: 512, c: 1, w: 2, k: 1024, M: 1024 ** 2, G: 1024 ** 3, '': 512 }[m[3]] as number;
+        const n = Number(m[2]);
+        if (!env.gnu) {
+          // busybox compares bytes with N * unit
+          const bytes = n * unit;
+          return test((v) => (m[1] === '+' ? v.st.size > bytes : m[1] === '-' ? v.st.size < bytes : v.st.size === bytes));
+        }
         return test((v) => {
           const units = Math.ceil(v.st.size / unit);
-          const n = Number(m[2]);
           return m[1] === '+' ? units > n : m[1] === '-' ? units < n : units === n;
         });
       }

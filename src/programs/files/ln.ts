@@ -17,7 +17,7 @@ const GNU_SPEC: OptSpec = {
     'no-target-directory': { key: 'T' }, verbose: { key: 'v' }, help: { key: 'help' }, version: { key: 'version' },
   },
 };
-const BUSYBOX_SPEC: OptSpec = { short: 'sfnbS:vTt:' };
+const BUSYBOX_SPEC: OptSpec = { short: 'sfnbS:vT' };
 
 export const ln = (flavour: Flavour): Program =>
   make('ln', flavour, async (cmd) => {

@@ -6,7 +6,7 @@ import type { Program } from '../../shell/types.ts';
 import type { FsErrorCode } from '../../vfs/types.ts';
 import { FS_ERROR_TEXT } from '../../vfs/types.ts';
 import { type Cmd, type Flavour, labNow, make } from '../util/common.ts';
-import { type LStat, MAX_DEPTH, childPath, isFail, linkCount, lstat, readdirOrCode, statOrCode } from '../util/fsx.ts';
+import { type LStat, MAX_DEPTH, childPath, isFail, linkCount, lstat, readdirOrCode, slashOnNonDir, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, type Parsed, last } from '../util/getopt.ts';
 import { type Entry, type Layout, formatEntries, totalLine } from './ls-format.ts';
 
@@ -76,7 +76,7 @@ function options(cmd: Cmd, p: Parsed): LsOptions | string {
       case 'L': o.deref = true; break;
       case 'l': lay.long = true; lay.format = 'one'; break;
       case 'n': lay.long = true; lay.numeric = true; lay.format = 'one'; break;
-      case 'g': if (!bb) { lay.long = true; lay.noOwner = true; lay.format = 'one'; } break;
+      case 'g': lay.long = true; lay.noOwner = true; lay.format = 'one'; break;
       case 'o': lay.long = true; lay.noGroup = true; lay.format = 'one'; break;
       case 'G': if (!bb) lay.noGroup = true; break;
       case '1': if (!lay.long) lay.format = 'one'; break;
@@ -141,7 +141,7 @@ export const ls = (flavour: Flavour): Program =>
     const dirs: Entry[] = [];
     for (const operand of operands) {
       const path = cmd.abs(operand);
-      let st = lstat(fs, path);
+      let st = slashOnNonDir(fs, operand, path) ?? lstat(fs, path);
       if (st && !isFail(st) && st.type === 'symlink') {
         // command-line symlinks are followed unless listing them long or as themselves
         const follow = o.deref || (!o.lay.long && !o.dirOnly) || operand.endsWith('/');

@@ -76,7 +76,7 @@ function remove(cmd: Cmd, s: RmState, shown: string, path: string, depth: number
     if (!all) return false;
     return removeEmptyDir(cmd, s, shown, path, q);
   }
-  if (!ask(cmd, s, `remove ${what(st.type, st.size)} ${q}`)) return false;
+  if (!ask(cmd, s, cmd.gnu ? `remove ${what(st.type, st.size)} ${q}` : `remove ${q}`)) return false;
   const r = attempt(() => fs.rm(path));
   if (isFail(r)) {
     cannot(cmd, shown, r.text);

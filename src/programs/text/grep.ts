@@ -26,7 +26,7 @@ const GNU_SPEC: OptSpec = {
     'initial-tab': L('T'), 'line-buffered': L('lb'), help: L('help'), version: L('version'),
   },
 };
-const BUSYBOX_SPEC: OptSpec = { short: 'HhnlLoqvsrRiwFEzxcm:A:B:C:e:f:' };
+const BUSYBOX_SPEC: OptSpec = { short: 'HhnlLoqvsrRiwFEzxcm:A:B:C:e:f:', long: { color: L('color', 'optional') } };
 const GNU_USAGE = 'Usage: grep [OPTION]... PATTERNS [FILE]...\n';
 
 interface Search {
@@ -40,6 +40,8 @@ interface Search {
   /** a context group was printed: the next one starts with -- */
   printedAny: boolean;
   selected: boolean;
+  /** busybox -L succeeds when it lists a file */
+  listed: boolean;
   error: boolean;
 }
 
@@ -129,7 +131,10 @@ function searchText(cmd: Cmd, s: Search, text: string, name: string): boolean {
   }
   if (counting) cmd.out(`${s.withName ? name + ':' : ''}${count}\n`);
   if (has(o, 'l') && count > 0) cmd.out(name + '\n');
-  if (has(o, 'L') && count === 0) cmd.out(name + '\n');
+  if (has(o, 'L') && count === 0) {
+    cmd.out(name + '\n');
+    if (!cmd.gnu) s.listed = true;
+  }
   if (binary && count > 0 && !counting && !listing) cmd.err(`${cmd.name}: ${name}: binary file matches\n`);
   return false;
 }
@@ -270,11 +275,11 @@ export const grep = (flavour: Flavour): Program =>
     const withName = has(o, 'H') || (!has(o, 'h') && (files.length > 1 || (recursive && firstIsDir())));
     const s: Search = {
       re: compiled.re, invert: has(o, 'v'), o, withName, before, after, maxCount,
-      printedAny: false, selected: false, error: false,
+      printedAny: false, selected: false, listed: false, error: false,
     };
     for (const f of files) {
       if (searchPath(cmd, s, f || '.', f, true, 0)) return 0;
     }
     if (s.error && !(has(o, 'q') && s.selected)) return 2;
-    return s.selected ? 0 : 1;
+    return s.selected || s.listed ? 0 : 1;
   });

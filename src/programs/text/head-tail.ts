@@ -35,9 +35,13 @@ interface Amount {
   sign: '' | '+' | '-';
 }
 
-function parseAmount(v: string): Amount | undefined {
+const BUSYBOX_SUFFIX: Record<string, number> = { '': 1, b: 512, k: 1024, m: 1024 ** 2 };
+
+function parseAmount(v: string, busybox: boolean, head: boolean): Amount | undefined {
   const m = /^\s*([+-]?)(\d+)([A-Za-z]*)$/.exec(v);
-  if (!m || SUFFIX[m[3]] === undefined) return undefined;
+  const table = busybox ? BUSYBOX_SUFFIX : SUFFIX;
+  if (!m || table[m[3]] === undefined || (busybox && head && m[1] === '+')) return undefined;
+  if (busybox) return { n: Number(m[2]) * table[m[3]], sign: m[1] as Amount['sign'] };
   return { n: Number(m[2]) * SUFFIX[m[3]], sign: m[1] as Amount['sign'] };
 }
 
@@ -56,14 +60,14 @@ interface Setup {
   headers: boolean;
 }
 
-function setup(cmd: Cmd, spec: OptSpec): Setup | number {
+function setup(cmd: Cmd, spec: OptSpec, head: boolean): Setup | number {
   const p = cmd.parse(spec, 1, 1, legacy(cmd.args));
   if (typeof p === 'number') return p;
   let amount: Amount = { n: 10, sign: '' };
   let bytes = false;
   for (const o of p.opts) {
     if ((o.key !== 'n' && o.key !== 'c') || o.value === undefined) continue;
-    const a = parseAmount(o.value);
+    const a = parseAmount(o.value, !cmd.gnu, head);
     if (!a) {
       if (cmd.gnu) cmd.warn(`invalid number of ${o.key === 'n' ? 'lines' : 'bytes'}: ${cmd.lq(o.value)}`);
       else cmd.warn(`invalid number '${o.value}'`);
@@ -109,7 +113,7 @@ function read(cmd: Cmd, operand: string, stdin: { text: string }): string | Fail
 
 export const head = (flavour: Flavour): Program =>
   make('head', flavour, async (cmd) => {
-    const s = setup(cmd, cmd.gnu ? HEAD_GNU : HEAD_BUSYBOX);
+    const s = setup(cmd, cmd.gnu ? HEAD_GNU : HEAD_BUSYBOX, true);
     if (typeof s === 'number') return s;
     const stdin = { text: cmd.ctx.stdin };
     let status = 0;
@@ -123,7 +127,7 @@ export const head = (flavour: Flavour): Program =>
         status = 1;
         continue;
       }
-      if (s.headers) cmd.out(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
+      if (s.headers) cmd.out(`${first ? '' : '\n'}==> ${f === '-' && cmd.gnu ? 'standard input' : f} <==\n`);
       first = false;
       cmd.out(headOf(text, s.bytes, s.amount));
     }
@@ -132,7 +136,7 @@ export const head = (flavour: Flavour): Program =>
 
 export const tail = (flavour: Flavour): Program =>
   make('tail', flavour, async (cmd) => {
-    const s = setup(cmd, cmd.gnu ? TAIL_GNU : TAIL_BUSYBOX);
+    const s = setup(cmd, cmd.gnu ? TAIL_GNU : TAIL_BUSYBOX, false);
     if (typeof s === 'number') return s;
     const stdin = { text: cmd.ctx.stdin };
     const follow = has(s.p, 'f') || has(s.p, 'F');
@@ -142,7 +146,7 @@ export const tail = (flavour: Flavour): Program =>
     let opened = 0;
     const seen = new Map<string, number>(); // followed file -> length already printed
     const header = (f: string) => {
-      if (s.headers && shown !== f) cmd.out(`${shown === undefined ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
+      if (s.headers && shown !== f) cmd.out(`${shown === undefined ? '' : '\n'}==> ${f === '-' && cmd.gnu ? 'standard input' : f} <==\n`);
       shown = f;
     };
     for (const f of s.files) {

@@ -21,7 +21,7 @@ const GNU_SPEC: OptSpec = {
     unique: { key: 'u' }, 'zero-terminated': { key: 'z' }, help: { key: 'help' }, version: { key: 'version' },
   },
 };
-const BUSYBOX_SPEC: OptSpec = { short: 'nrugMcszbdfiok:t:o:VCgh' };
+const BUSYBOX_SPEC: OptSpec = { short: 'nrugMcszbdfiok:t:o:VC' };
 
 interface Flags {
   b: boolean; d: boolean; f: boolean; i: boolean; n: boolean; g: boolean; h: boolean; M: boolean; V: boolean; r: boolean;
@@ -192,7 +192,8 @@ export const sort = (flavour: Flavour): Program =>
       all.push(...splitLines(text));
     }
     const unique = has(p, 'u');
-    const stable = has(p, 's') || unique;
+    // GNU -u keeps the first of equal lines as read; busybox sorts them fully first
+    const stable = has(p, 's') || (unique && cmd.gnu);
     const keyCmp = (a: string, b: string): number => {
       if (!keys.length) return compareBy(a, b, global);
       for (const k of keys) {

@@ -14,7 +14,7 @@ const GNU_SPEC: OptSpec = {
     help: { key: 'help' }, version: { key: 'version' },
   },
 };
-const BUSYBOX_SPEC: OptSpec = { short: '+cCdst' };
+const BUSYBOX_SPEC: OptSpec = { short: '+cCds' };
 
 const CLASS: Record<string, () => string[]> = {
   alnum: () => [...range('0', '9'), ...range('A', 'Z'), ...range('a', 'z')],
@@ -153,7 +153,7 @@ export const tr = (flavour: Flavour): Program =>
       const map = new Map<string, string>();
       s1.forEach((c, i) => map.set(c, set2[i]));
       const fallback = set2[set2.length - 1];
-      out = out.map((c) => map.get(c) ?? (inSet1(c) ? fallback : c));
+      out = out.map((c) => map.get(c) ?? (complement && inSet1(c) ? fallback : c));
       if (squeeze) {
         const s2 = new Set(set2raw);
         squeezes = (c) => s2.has(c);

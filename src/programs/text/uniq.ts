@@ -13,7 +13,7 @@ const GNU_SPEC: OptSpec = {
     help: { key: 'help' }, version: { key: 'version' },
   },
 };
-const BUSYBOX_SPEC: OptSpec = { short: 'cf:s:w:udDiz' };
+const BUSYBOX_SPEC: OptSpec = { short: 'cf:s:w:udiz' };
 
 export const uniq = (flavour: Flavour): Program =>
   make('uniq', flavour, async (cmd) => {

@@ -39,7 +39,9 @@ export function strftime(format: string, ms: number): string {
     P: () => (t.hour < 12 ? 'am' : 'pm'), r: () => strftime('%I:%M:%S %p', ms), R: () => strftime('%H:%M', ms),
     s: () => String(secs), S: () => pad2(t.sec), t: () => '\t', T: () => strftime('%H:%M:%S', ms),
     u: () => String(t.wday === 0 ? 7 : t.wday), w: () => String(t.wday), x: () => strftime('%m/%d/%y', ms),
-    X: () => strftime('%H:%M:%S', ms), y: () => pad2(t.year % 100), Y: () => String(t.year), z: () => '+0000', Z: () => 'UTC',
+    X: () => strftime('%H:%M:%S', ms), y: () => pad2(t.year % 100),
+    U: () => pad2(Math.floor((yday - 1 + 7 - t.wday) / 7)), W: () => pad2(Math.floor((yday - 1 + 7 - ((t.wday + 6) % 7)) / 7)),
+    V: () => pad2(isoWeek(ms).week), G: () => String(isoWeek(ms).year), g: () => pad2(isoWeek(ms).year % 100), Y: () => String(t.year), z: () => '+0000', Z: () => 'UTC',
     '%': () => '%',
   };
   return format.replace(/%(:?)([A-Za-z%])/g, (whole, colon: string, c: string) => {
@@ -48,9 +50,23 @@ export function strftime(format: string, ms: number): string {
   });
 }
 
+/** ISO 8601 week number and its year. */
+function isoWeek(ms: number): { week: number; year: number } {
+  const thursday = (t: Date) => {
+    const d = new Date(Math.floor(t.getTime() / 86400000) * 86400000);
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3);
+    return d;
+  };
+  const d = thursday(new Date(ms));
+  const year = d.getUTCFullYear();
+  const first = thursday(new Date(Date.UTC(year, 0, 4)));
+  return { week: 1 + Math.round((d.getTime() - first.getTime()) / 604800000), year };
+}
+
 /** The few -d forms the course needs; undefined when not understood. */
-export function parseDate(s: string, now: number): number | undefined {
+export function parseDate(s: string, now: number, busybox = false): number | undefined {
   const v = s.trim();
+  if (busybox && v.includes('T')) return undefined;
   if (v === '' || v === 'now' || v === 'today') return now;
   let m = /^@(-?\d+)(\.\d+)?$/.exec(v);
   if (m) return Number(m[1]) * 1000;
@@ -95,7 +111,7 @@ export const date = (flavour: Flavour): Program =>
     let when = now;
     const d = last(p, 'd');
     if (d !== undefined) {
-      const t = parseDate(d, now);
+      const t = parseDate(d, now, !cmd.gnu);
       if (t === undefined) {
         cmd.warn(`invalid date ${cmd.gnu ? cmd.lq(d) : `'${d}'`}`);
         return 1;

@@ -69,6 +69,17 @@ export function readdirOrCode(fs: FileSystem, path: string): string[] | Fail {
   return attempt(() => fs.readdir(path));
 }
 
+/**
+ * `file/` names a directory: on anything else the kernel says ENOTDIR. The
+ * FileSystem normalises the slash away, so programs check it here.
+ */
+export function slashOnNonDir(fs: FileSystem, operand: string, abs: string): Fail | undefined {
+  if (!operand.endsWith('/')) return undefined;
+  const st = attempt(() => fs.stat(abs));
+  if (st && !isFail(st) && st.type !== 'dir') return new Fail('ENOTDIR');
+  return undefined;
+}
+
 /** path joined with a child name, without doubling slashes */
 export function childPath(dir: string, name: string): string {
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
@@ -92,6 +103,8 @@ export function readInput(
     stdin.text = '';
     return t;
   }
+  const bad = slashOnNonDir(fs, operand, abs(operand));
+  if (bad) return bad;
   return attempt(() => fs.readFile(abs(operand)));
 }
 

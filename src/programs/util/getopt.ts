@@ -103,7 +103,7 @@ export function getopt(args: readonly string[], spec: OptSpec): Parsed {
         const candidates = Object.keys(longs).filter((l) => l.startsWith(name));
         // prefixes naming options with the same meaning are not ambiguous
         const distinct = new Set(candidates.map((c) => `${longs[c].key}/${longs[c].arg ?? 'none'}`));
-        if (candidates.length === 0) return done({ kind: 'unrecognized', opt: a.slice(0, eq >= 0 ? eq : a.length) });
+        if (candidates.length === 0) return done({ kind: 'unrecognized', opt: a });
         if (distinct.size > 1) return done({ kind: 'ambiguous', opt: `--${name}`, candidates: candidates.map((c) => `--${c}`) });
         match = candidates[0];
       }

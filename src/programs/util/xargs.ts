@@ -19,7 +19,7 @@ const GNU_SPEC: OptSpec = {
     'process-slot-var': { key: 'psv', arg: 'required' }, help: { key: 'help' }, version: { key: 'version' },
   },
 };
-const BUSYBOX_SPEC: OptSpec = { short: '+e::E:I:n:L:s:tprxa:0d:P:o' };
+const BUSYBOX_SPEC: OptSpec = { short: '+e::E:I:n:s:tprxa:0P:o' };
 
 /** Items of GNU xargs input: quotes and backslashes group, blanks and newlines separate. */
 function splitItems(cmd: Cmd, text: string, eof: string | undefined): string[] | undefined {
