@@ -80,3 +80,18 @@ describe('writes on a read-only mount', () => {
     expect(r).toEqual({ stdout: 'alpha\n', stderr: '', status: 0 });
   });
 });
+
+describe('mount points', () => {
+  // docker run -v vol:/data alpine rm -rf /data  ->  the contents go, the mount point stays
+  it('rm -r empties a mount point and reports it busy', async () => {
+    const { MountFs } = await import('../../src/vfs/mount-fs.ts');
+    const root = new LayeredFs(treeFromPaths({ '/data/': null, '/etc/hostname': 'web\n' }, LAB_NOW), undefined, () => LAB_NOW);
+    const volume = new LayeredFs(treeFromPaths({ '/db.sqlite': 'x', '/logs/a.log': 'y' }, LAB_NOW), undefined, () => LAB_NOW);
+    const fs = new MountFs(root, [{ target: '/data', fs: volume }]);
+    const gnu = await run(coreutils.rm, ['rm', '-rf', '/data'], { fs });
+    expect(gnu).toEqual({ stdout: '', stderr: "rm: cannot remove '/data': Device or resource busy\n", status: 1 });
+    expect(volume.readdir('/')).toEqual([]);
+    const bb = await run(busyboxApplets.rm, ['rm', '-rf', '/data'], { fs });
+    expect(bb).toEqual({ stdout: '', stderr: "rm: can't remove '/data': Device or resource busy\n", status: 1 });
+  });
+});

@@ -38,7 +38,8 @@ function endpointConfig(req: ConnectRequest): EndpointSettings {
   if (req.ipv6) ep.IPAMConfig.IPv6Address = req.ipv6;
   ep.Aliases = [...(req.aliases ?? [])];
   if (req.links?.length) ep.Links = [...req.links];
-  if (req.driverOpts && Object.keys(req.driverOpts).length) ep.DriverOpts = { ...req.driverOpts };
+  // the CLI always sends a driver-options map, empty when none was given
+  ep.DriverOpts = { ...(req.driverOpts ?? {}) };
   ep.GwPriority = req.gwPriority ?? 0;
   return ep;
 }
@@ -68,7 +69,6 @@ export function connectNetwork(state: EngineState, networkRef: string, container
     const invalid = validateEndpoint(network, network.Name, config);
     if (invalid) throw invalidParameter(invalid);
     if (isUserDefinedNetwork(network)) config.DNSNames = buildDNSNames(container, config.Aliases);
-    config.NetworkID = network.Id;
     container.Networks[network.Name] = config;
     return;
   }
