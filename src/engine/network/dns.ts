@@ -16,6 +16,7 @@
  */
 import type { ContainerRecord, EngineState, NetworkRecord } from '../state.ts';
 import { LayeredFs } from '../../vfs/layered-fs.ts';
+import { buildDNSNames } from './endpoints.ts';
 import { containerFilesDir, INTERNAL_NAMESERVER, upstreamNameservers, usesInternalResolver } from './etc-files.ts';
 import { nextDnsQuery } from './ext-state.ts';
 import { isValidIPv4, isValidIPv6 } from './ipam.ts';
@@ -92,7 +93,8 @@ export function networkRecords(state: EngineState, net: NetworkRecord, name: str
   const addresses: string[] = [];
   for (const c of Object.values(state.containers)) {
     const ep = Object.values(c.Networks).find((e) => e.NetworkID === net.Id && e.EndpointID);
-    if (!ep || !(ep.DNSNames ?? []).some((n) => n.toLowerCase() === wanted)) continue;
+    // the names as they are now (a renamed container answers to its new name: Sandbox.Rename)
+    if (!ep || !buildDNSNames(c, ep.Aliases).some((n) => n.toLowerCase() === wanted)) continue;
     found = true;
     const ip = type === 'A' ? ep.IPAddress : ep.GlobalIPv6Address;
     if (ip) addresses.push(ip);
@@ -187,7 +189,7 @@ export function reverseLookup(state: EngineState, from: ContainerRecord, ip: str
   for (const { net } of attachedNetworks(state, owner).filter((n) => isUserDefinedNetwork(n.net))) {
     for (const c of Object.values(state.containers)) {
       const ep = Object.values(c.Networks).find((e) => e.NetworkID === net.Id && e.EndpointID);
-      if (ep && (ep.IPAddress === ip || ep.GlobalIPv6Address === ip) && ep.DNSNames?.length) return `${ep.DNSNames[0]}.${net.Name}`;
+      if (ep && (ep.IPAddress === ip || ep.GlobalIPv6Address === ip)) return `${c.Name}.${net.Name}`;
     }
   }
   return undefined;

@@ -48,6 +48,16 @@ describe('on a user-defined network', () => {
     expect(answers[2]).toEqual(answers[0]);
   });
 
+  it('a renamed container answers to its new name', () => {
+    const e = testEngine();
+    createNetwork(e.state, { Name: 'mynet' });
+    const web = run(e, { name: 'web', network: 'mynet' });
+    const client = run(e, { name: 'client', network: 'mynet' });
+    web.Name = 'web-new';
+    expect(resolveName(e.state, client, 'web-new').addresses).toEqual(['172.18.0.2']);
+    expect(resolveName(e.state, client, 'web').found).toBe(false);
+  });
+
   it('stopped or removed containers are not answered', () => {
     const e = testEngine();
     createNetwork(e.state, { Name: 'mynet' });

@@ -139,3 +139,15 @@ describe('several networks', () => {
     expect(errorOf(() => start(e, c))).toBe('network gone not found');
   });
 });
+
+describe('IPv6', () => {
+  it('an --ipv6 network with an IPv6 subnet gives endpoints an IPv6 address and gateway; --ip6 picks one', () => {
+    const e = testEngine();
+    createNetwork(e.state, { Name: 'dual', EnableIPv6: true, IPAM: { Config: [{ Subnet: '10.7.0.0/24' }, { Subnet: 'fd00:7::/64' }] } });
+    const a = run(e, { name: 'aa', network: 'dual' });
+    expect(a.Networks.dual).toMatchObject({ IPAddress: '10.7.0.2', GlobalIPv6Address: 'fd00:7::2', GlobalIPv6PrefixLen: 64, IPv6Gateway: 'fd00:7::1' });
+    const b = run(e, { name: 'bb', network: 'dual', ip6: 'fd00:7::99' });
+    expect(b.Networks.dual.GlobalIPv6Address).toBe('fd00:7::99');
+    expect(e.hostFs.readFile(`/var/lib/docker/containers/${a.Id}/hosts`)).toContain(`fd00:7::2\t${a.Id.slice(0, 12)}\n`);
+  });
+});
