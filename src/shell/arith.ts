@@ -54,7 +54,7 @@ export function evaluate(expr: string, vars: ArithVars, depth = 0): number {
     if (depth > 20) throw new ArithError('syntax', name);
     return evaluate(v, vars, depth + 1);
   };
-  const wrap = (n: number) => Number(BigInt.asIntN(64, BigInt(Math.trunc(n))));
+  const wrap = (n: number) => (Number.isFinite(n) ? Number(BigInt.asIntN(64, BigInt(Math.trunc(n)))) : 0);
 
   const comma = (): number => {
     let v = assign();

@@ -77,7 +77,7 @@ async function execPipeline(sh: AnyShell, p: Pipeline, io: Io): Promise<number> 
 }
 
 export async function execCommand(sh: AnyShell, cmd: Command, io: Io): Promise<number> {
-  sh.checkAbort();
+  sh.checkAbort(io);
   let status: number;
   if (cmd.type === 'simple') status = await execSimple(sh, cmd, io);
   else if (cmd.type === 'function') {
@@ -187,15 +187,25 @@ async function execSimple(sh: AnyShell, cmd: SimpleCommand, io: Io): Promise<num
     }
     throw e;
   }
+  if (sh.flags.xtrace) trace(sh, io, assigns, argv);
   if (!argv.length) {
     for (const [name, value] of assigns) sh.setVar(name, value);
     const inner = await applyRedirects(sh, cmd.redirs, io);
     return inner ? (sh.lastSubStatus ?? 0) : 1;
   }
-  if (sh.flags.xtrace) io.fds[2]?.write(`+ ${[...assigns.map(([n, v]) => `${n}=${v}`), ...argv].join(' ')}\n`);
   const inner = await applyRedirects(sh, cmd.redirs, io);
   if (!inner) return 1;
   return invoke(sh, argv, assigns, inner);
+}
+
+/** `set -x`: `+ cmd 'a b'` on stderr, quoted as each shell quotes. */
+function trace(sh: AnyShell, io: Io, assigns: [string, string][], argv: string[]): void {
+  const bash = sh.dialect === 'bash';
+  const q = (w: string) =>
+    (bash ? /^[A-Za-z0-9_@%+=:,./-]+$/ : /^[A-Za-z0-9_@%+:,./-]*$/).test(w) ? w : bash ? `'${w.replace(/'/g, `'\\''`)}'` : `'${w.replace(/'/g, `'"'"'`)}'`;
+  const sets = assigns.map(([n, v]) => `${n}=${q(v)}`);
+  const lines = bash ? [...sets.map((a) => [a]), ...(argv.length ? [argv.map(q)] : [])] : [[...sets, ...argv.map(q)]];
+  for (const words of lines) io.fds[2]?.write(`+ ${words.join(' ')}\n`);
 }
 
 /** Runs argv[0]: a function, a builtin, a program from the lab, or a script file. */

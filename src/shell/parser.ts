@@ -177,6 +177,7 @@ export class Parser extends CompoundParser {
 
   protected redirect(): Redirect {
     const t = this.peek() as Extract<Token, { k: 'redir' }>;
+    if (t.op === '<<<' && this.opts.hereStrings === false) throw this.unexpected(t);
     this.pos++;
     const target = this.peek();
     if (target.k !== 'word') throw this.unexpected(target);
@@ -196,7 +197,7 @@ export class Parser extends CompoundParser {
 
   private resolveParts(parts: WordPart[]): WordPart[] {
     return parts.map((p) => {
-      if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase }) };
+      if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase, hereStrings: this.opts.hereStrings }) };
       if (p.t === 'param' && p.arg) return { ...p, arg: this.resolve(p.arg) };
       return p;
     });

@@ -80,10 +80,16 @@ export function createShProgram<W>(options: ShProgramOptions<W>): Program<W> {
       source = ctx.stdin;
       stdin = '';
     }
+    // SHLVL counts nested shells, as bash and ash keep it; it also stops `sh` scripts that run themselves
+    const level = (Number(ctx.env.SHLVL) || 0) + 1;
+    if (level > 100) {
+      ctx.stderr.write(`${self}: maximum nesting level exceeded (simulation limit)\n`);
+      return 1;
+    }
     const shell = new Shell<W>({
       fs: ctx.fs,
       cwd: ctx.cwd,
-      env: ctx.env,
+      env: { ...ctx.env, SHLVL: String(level) },
       lookup,
       world: ctx.world,
       sleep: ctx.sleep,

@@ -35,6 +35,7 @@ export class Shell<W = unknown> extends ShellState<W> {
     this.runContext = {
       signal: io.signal ?? clock?.signal ?? this.opts.signal ?? NEVER,
       sleep: clock?.sleep ?? this.opts.sleep ?? (async () => {}),
+      commands: 0,
     };
     const exec: Io = { stdin: input(io.stdin ?? ''), fds: [undefined, streamSink(io.stdout, io.isTTY ?? true), streamSink(io.stderr, false)] };
     try {
@@ -84,7 +85,7 @@ export class Shell<W = unknown> extends ShellState<W> {
       this.error(io, 'maximum nesting level exceeded (simulation limit)');
       return (this.status = 1);
     }
-    const parser = new Parser(src);
+    const parser = new Parser(src, { hereStrings: this.dialect === 'bash' });
     for (;;) {
       let list;
       try {

@@ -43,6 +43,8 @@ export interface ShellOptions<W = unknown> {
   maxLoopIterations?: number;
   /** nested shells, functions and sourced files beyond this fail (default 100) */
   maxDepth?: number;
+  /** one run stops after this many commands (a safety net against runaway recursion; default 1000000) */
+  maxCommands?: number;
 }
 
 export interface RunIo {
@@ -76,6 +78,8 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 export interface RunContext {
   signal: AbortSignalLike;
   sleep: (ms: number) => Promise<void>;
+  /** commands run so far in this run (see ShellOptions.maxCommands) */
+  commands: number;
 }
 
 export abstract class ShellState<W = unknown> {
@@ -129,7 +133,7 @@ export abstract class ShellState<W = unknown> {
     if (!this.vars.has('PATH')) this.vars.set('PATH', { value: DEFAULT_PATH, exported: false });
     this.positional = [...(opts.args ?? [])];
     this.argv0 = this.name;
-    this.runContext = { signal: opts.signal ?? NEVER, sleep: opts.sleep ?? (async () => {}) };
+    this.runContext = { signal: opts.signal ?? NEVER, sleep: opts.sleep ?? (async () => {}), commands: 0 };
   }
 
   /** The working directory. */
@@ -196,9 +200,14 @@ export abstract class ShellState<W = unknown> {
     if (this.signal.aborted) throw new Interrupted();
   }
 
-  /** @internal throws AbortRun when Ctrl+C was pressed */
-  checkAbort(): void {
+  /** @internal throws AbortRun when Ctrl+C was pressed or the run's command budget is spent */
+  checkAbort(io?: Io): void {
     if (this.signal.aborted) throw new AbortRun();
+    const max = this.opts.maxCommands ?? 1_000_000;
+    if (io && ++this.runContext.commands > max) {
+      if (this.runContext.commands === max + 1) this.error(io, `stopped after ${max} commands (simulation limit)`);
+      throw new AbortRun(1);
+    }
   }
 
   // --- messages --------------------------------------------------------------
