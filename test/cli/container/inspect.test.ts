@@ -188,6 +188,16 @@ function expectedInspect(lab: Lab, c: ContainerRecord): string {
         "Mounts": [
             {
                 "Type": "volume",
+                "Name": "${anon}",
+                "Source": "/var/lib/docker/volumes/${anon}/_data",
+                "Destination": "/cache",
+                "Driver": "local",
+                "Mode": "",
+                "RW": true,
+                "Propagation": ""
+            },
+            {
+                "Type": "volume",
                 "Name": "webdata",
                 "Source": "/var/lib/docker/volumes/webdata/_data",
                 "Destination": "/data",
@@ -203,16 +213,6 @@ function expectedInspect(lab: Lab, c: ContainerRecord): string {
                 "Mode": "ro",
                 "RW": false,
                 "Propagation": "rprivate"
-            },
-            {
-                "Type": "volume",
-                "Name": "${anon}",
-                "Source": "/var/lib/docker/volumes/${anon}/_data",
-                "Destination": "/cache",
-                "Driver": "local",
-                "Mode": "",
-                "RW": true,
-                "Propagation": ""
             }
         ],
         "Config": {
@@ -358,15 +358,15 @@ describe('docker inspect -f', () => {
     const web = await webWithMounts(lab);
     const anon = web.Mounts[2].Name!;
     const f = async (t: string) => (await lab.docker('inspect', '-f', t, 'web')).stdout;
-    // recorded on the reference (mount order aside: the daemon lists them from a map)
+    // recorded on the reference; v28 lists the mounts sorted by destination
     expect(await f('{{.Mounts}}')).toBe(
-      `[{volume webdata /var/lib/docker/volumes/webdata/_data /data local z true } {bind  /tmp/site /usr/share/nginx/html  ro false rprivate} {volume ${anon} /var/lib/docker/volumes/${anon}/_data /cache local  true }]\n`,
+      `[{volume ${anon} /var/lib/docker/volumes/${anon}/_data /cache local  true } {volume webdata /var/lib/docker/volumes/webdata/_data /data local z true } {bind  /tmp/site /usr/share/nginx/html  ro false rprivate}]\n`,
     );
     expect(await f('{{json .Mounts}}')).toBe(
-      `[{"Type":"volume","Name":"webdata","Source":"/var/lib/docker/volumes/webdata/_data","Destination":"/data","Driver":"local","Mode":"z","RW":true,"Propagation":""},{"Type":"bind","Source":"/tmp/site","Destination":"/usr/share/nginx/html","Mode":"ro","RW":false,"Propagation":"rprivate"},{"Type":"volume","Name":"${anon}","Source":"/var/lib/docker/volumes/${anon}/_data","Destination":"/cache","Driver":"local","Mode":"","RW":true,"Propagation":""}]\n`,
+      `[{"Type":"volume","Name":"${anon}","Source":"/var/lib/docker/volumes/${anon}/_data","Destination":"/cache","Driver":"local","Mode":"","RW":true,"Propagation":""},{"Type":"volume","Name":"webdata","Source":"/var/lib/docker/volumes/webdata/_data","Destination":"/data","Driver":"local","Mode":"z","RW":true,"Propagation":""},{"Type":"bind","Source":"/tmp/site","Destination":"/usr/share/nginx/html","Mode":"ro","RW":false,"Propagation":"rprivate"}]\n`,
     );
-    expect(await f('{{range .Mounts}}{{.Source}} {{end}}')).toBe(`/var/lib/docker/volumes/webdata/_data /tmp/site /var/lib/docker/volumes/${anon}/_data \n`);
-    expect(await f('{{range .Mounts}}{{println .Destination}}{{end}}')).toBe('/data\n/usr/share/nginx/html\n/cache\n\n');
+    expect(await f('{{range .Mounts}}{{.Source}} {{end}}')).toBe(`/var/lib/docker/volumes/${anon}/_data /var/lib/docker/volumes/webdata/_data /tmp/site \n`);
+    expect(await f('{{range .Mounts}}{{println .Destination}}{{end}}')).toBe('/cache\n/data\n/usr/share/nginx/html\n\n');
     expect(await f('{{.Config.Volumes}} {{json .Config.Volumes}} {{.HostConfig.Binds}} {{json .HostConfig.Binds}}')).toBe(
       'map[/cache:{}] {"/cache":{}} [webdata:/data /tmp/site:/usr/share/nginx/html:ro] ["webdata:/data","/tmp/site:/usr/share/nginx/html:ro"]\n',
     );
