@@ -8,7 +8,10 @@ import { markExited } from '../engine/containers/lifecycle.ts';
 import { Engine } from '../engine/engine.ts';
 import type { ContainerRecord, EngineState } from '../engine/state.ts';
 import type { World } from '../programs/world.ts';
-import type { Shell } from '../shell/index.ts';
+import { type Shell, isComplete } from '../shell/index.ts';
+import type { CompletionData } from '../terminal/completion.ts';
+import { completionData } from './completion-data.ts';
+import { hostProgramNames } from './programs.ts';
 import type { OutputStream } from '../shell/types.ts';
 import { type CommandClock, commandClock } from './clock.ts';
 import { promptFor } from './prompt.ts';
@@ -57,6 +60,21 @@ export class SimLab implements Lab {
   /** The terminal's width, for help text wrapping. */
   setColumns(columns: number): void {
     this.terminal.columns = columns;
+  }
+
+  /** False while the text needs more lines (open quote, trailing `\`, `|`, heredoc): the terminal shows `> `. */
+  isComplete(text: string): boolean {
+    return isComplete(text);
+  }
+
+  /** True at the Docker host's own prompt, false inside a container's shell. */
+  atHost(): boolean {
+    return this.sessions.length === 1;
+  }
+
+  completionData(): CompletionData {
+    const top = this.sessions[this.sessions.length - 1];
+    return completionData(this.engine, top.container, hostProgramNames());
   }
 
   prompt(): string {

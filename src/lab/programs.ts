@@ -33,6 +33,11 @@ const hostShellProgram: WorldProgram = createShProgram<import('../programs/world
   lookup: (name) => hostProgram(name),
 });
 
+/** Names on the host's PATH, for completion. */
+export function hostProgramNames(): string[] {
+  return [...Object.keys(HOST), ...SHELLS];
+}
+
 export function hostProgram(name: string): WorldProgram | undefined {
   const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
   if (SHELLS.has(base)) return hostShellProgram;

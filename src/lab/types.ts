@@ -42,6 +42,14 @@ export interface Lab {
   prompt(): string;
   /** the whole state as plain JSON data */
   snapshot(): LabSnapshot;
+  /** false while a typed command needs more lines (the terminal shows `> `) */
+  isComplete(text: string): boolean;
+  /** true at the Docker host's prompt, false inside a container's shell */
+  atHost(): boolean;
+  /** what Tab completion can offer at the current prompt */
+  completionData(): import('../terminal/completion.ts').CompletionData;
+  /** the terminal's width in columns (help text wraps to it) */
+  setColumns(columns: number): void;
 }
 
 /** Plain JSON; its exact shape is the engine's state plus the lab's sessions. */
