@@ -62,7 +62,11 @@ export const volumePruneCommand: Command = {
       addFilter(filters, 'all', 'true');
       warning = ALL_VOLUMES_WARNING;
     }
-    if (!flag.bool(p, 'force') && !confirm(ctx, warning)) return 0; // cancelled: docker exits 0, silently
+    if (!flag.bool(p, 'force') && !confirm(ctx, warning)) {
+      // cancelled: docker exits 0, silently; on a terminal the learner's Enter ends the prompt line
+      if (ctx.stdinIsTTY) ctx.stdout.write('\n');
+      return 0;
+    }
     let report: { deleted: string[]; reclaimed: number };
     try {
       report = pruneVolumes(ctx.engine.state, ctx.engine.hostFs, pruneRequest(filters));

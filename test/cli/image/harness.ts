@@ -84,8 +84,13 @@ export class Cli {
   }
 
   /** A container record using `image`, for in-use checks (created through the engine). */
-  container(image: string, name: string, opts: { running?: boolean; volumes?: string[] } = {}): ContainerRecord {
-    const c = this.engine.create({ name, Config: { Image: image, Cmd: ['sleep', '1d'] }, HostConfig: { Binds: opts.volumes ?? null } });
+  container(image: string, name: string, opts: { running?: boolean; volumes?: string[]; anonymous?: string[] } = {}): ContainerRecord {
+    const Volumes = opts.anonymous ? Object.fromEntries(opts.anonymous.map((p) => [p, {}])) : undefined;
+    const c = this.engine.create({
+      name,
+      Config: { Image: image, Cmd: ['sleep', '1d'], ...(Volumes ? { Volumes } : {}) },
+      HostConfig: { Binds: opts.volumes ?? null },
+    });
     if (opts.running) startContainer(this.engine.state, c);
     return c;
   }
