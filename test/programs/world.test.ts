@@ -197,3 +197,14 @@ describe('xargs through ctx.run', () => {
     expect(r).toEqual({ stdout: 'x\n', stderr: '', status: 0 });
   });
 });
+
+describe('ls takes the terminal width from the world', () => {
+  const fs = () => imageFs(Object.fromEntries(['alpha', 'beta', 'gamma', 'delta'].map((n) => [`/w/${n}`, ''])));
+  it('world.terminal.columns when $COLUMNS is unset', async () => {
+    const world = { now: () => LAB_NOW, terminal: { stdinIsTTY: true, columns: 13 } };
+    const r = await run(coreutils.ls, ['ls'], { fs: fs(), cwd: '/w', isTTY: true, env: {}, world });
+    expect(r.stdout).toBe('alpha  delta\nbeta   gamma\n'); // COLUMNS=13 ls -C
+    const wide = await run(coreutils.ls, ['ls'], { fs: fs(), cwd: '/w', isTTY: true, env: { COLUMNS: '80' }, world });
+    expect(wide.stdout).toBe('alpha  beta  delta  gamma\n');
+  });
+});

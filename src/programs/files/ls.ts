@@ -5,7 +5,7 @@
 import type { Program } from '../../shell/types.ts';
 import type { FsErrorCode } from '../../vfs/types.ts';
 import { FS_ERROR_TEXT } from '../../vfs/types.ts';
-import { type Cmd, type Flavour, labNow, make } from '../util/common.ts';
+import { type Cmd, type Flavour, hooks, labNow, make } from '../util/common.ts';
 import { type LStat, MAX_DEPTH, childPath, isFail, linkCount, lstat, readdirOrCode, slashOnNonDir, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, type Parsed, last } from '../util/getopt.ts';
 import { type Entry, type Layout, formatEntries, totalLine } from './ls-format.ts';
@@ -58,7 +58,7 @@ function options(cmd: Cmd, p: Parsed): LsOptions | string {
     lay: {
       busybox: bb, long: false, human: false, numeric: false, noOwner: false, noGroup: false, blocks: false,
       classify: false, slash: false, format: cmd.ctx.isTTY ? 'columns' : 'one',
-      width: cols > 0 ? cols : 80, tabsize: 8, quote: !bb && cmd.ctx.isTTY, now: labNow(cmd.ctx),
+      width: cols > 0 ? cols : hooks(cmd.ctx).columns ?? 80, tabsize: 8, quote: !bb && cmd.ctx.isTTY, now: labNow(cmd.ctx),
     },
   };
   const lay = o.lay;

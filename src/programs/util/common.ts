@@ -17,12 +17,14 @@ export type ProgramFactory = (flavour: Flavour) => Program;
 
 /**
  * Hooks a program may find on `ctx.world` (all optional):
- * - `now(): number` the lab clock, ms since the epoch (date, ls -l ages)
+ * - `now(): number` the lab clock, ms since the epoch (date, ls -l ages, find -mtime)
  * - `hostIp(): string` the addresses `hostname -i` prints
+ * - `terminal.columns` the terminal's width (ls columns when $COLUMNS is unset)
  */
 export interface WorldHooks {
   now?: () => number;
   hostIp?: () => string;
+  columns?: number;
 }
 
 export function hooks(ctx: ProgramContext): WorldHooks {
@@ -31,6 +33,10 @@ export function hooks(ctx: ProgramContext): WorldHooks {
   const out: WorldHooks = {};
   if (typeof w.now === 'function') out.now = () => Number((w.now as () => number)());
   if (typeof w.hostIp === 'function') out.hostIp = () => String((w.hostIp as () => string)());
+  const terminal = w.terminal as { columns?: unknown } | undefined;
+  if (terminal && typeof terminal === 'object' && typeof terminal.columns === 'number' && terminal.columns > 0) {
+    out.columns = Math.floor(terminal.columns);
+  }
   return out;
 }
 
