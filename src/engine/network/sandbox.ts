@@ -65,9 +65,14 @@ export function setupNetworking(state: EngineState, container: ContainerRecord):
   }
   const primary = mode === 'default' ? 'bridge' : (findNetwork(state, mode)?.Name ?? mode);
   // the networks are looked up before anything is set up: a missing one is reported as is
-  for (const name of joinOrder(container)) getNetwork(state, name);
+  const order = joinOrder(container);
+  for (const name of order) getNetwork(state, name);
+  // interfaces are numbered in join order (eth0 is the default bridge when the container is on it)
+  const configs = order.map((k) => [k, container.Networks[k]] as const);
+  for (const k of Object.keys(container.Networks)) delete container.Networks[k];
+  for (const [k, v] of configs) container.Networks[k] = v;
   try {
-    for (const name of joinOrder(container)) {
+    for (const name of order) {
       attachEndpoint(state, container, name, name === primary || name === mode);
       if (name === 'bridge') {
         for (const link of linksOf(state, container)) {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createNetwork } from '../../../src/engine/network/create.ts';
 import { reachable } from '../../../src/engine/network/reach.ts';
 import { containerInterfaces, containerRoutes, hostInterfaces } from '../../../src/engine/network/interfaces.ts';
-import { ipOf, run, testEngine } from './helpers.ts';
+import { connectNetwork } from '../../../src/engine/network/connect.ts';
+import { ipOf, run, start, stop, testEngine } from './helpers.ts';
 
 describe('reachable', () => {
   it('containers on one bridge reach each other; another bridge is isolated; every gateway is the host', () => {
@@ -94,5 +95,24 @@ describe('interfaces', () => {
       [`br-${net.Id.slice(0, 12)}`, ifs[2].index],
     ]);
     expect(ifs[1].peerIndex).toBe(veths[0].index);
+  });
+
+  it('after a restart the default bridge is joined first and becomes eth0', () => {
+    const e = testEngine();
+    createNetwork(e.state, { Name: 'net1' });
+    const app = run(e, { name: 'app', network: 'net1' });
+    connectNetwork(e.state, 'bridge', 'app');
+    expect(containerInterfaces(e.state, app).map((i) => [i.name, i.addresses[0].ip])).toEqual([
+      ['lo', '127.0.0.1'],
+      ['eth0', '172.18.0.2'],
+      ['eth1', '172.17.0.2'],
+    ]);
+    stop(e, app);
+    start(e, app);
+    expect(containerInterfaces(e.state, app).map((i) => [i.name, i.addresses[0].ip])).toEqual([
+      ['lo', '127.0.0.1'],
+      ['eth0', '172.17.0.2'],
+      ['eth1', '172.18.0.2'],
+    ]);
   });
 });
