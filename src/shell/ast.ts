@@ -9,7 +9,8 @@ export type WordPart =
   | { t: 'lit'; v: string; q: boolean }
   | ParamPart
   | { t: 'cmd'; src: string; q: boolean; body?: Script; backtick?: boolean }
-  | { t: 'arith'; src: string; q: boolean };
+  /** `$(( ))`: `parts` are its text with `$` expansions, expanded before evaluation */
+  | { t: 'arith'; src: string; parts: WordPart[]; q: boolean };
 
 /** `$name`, `${name}`, `${name:-word}`, `${#name}`; `bad` marks `${a b}` (bad substitution at run time). */
 export interface ParamPart {

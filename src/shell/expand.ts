@@ -147,7 +147,7 @@ export class Expander {
     for (const p of parts) {
       if (p.t === 'lit') f.add(p.v, p.q);
       else if (p.t === 'cmd') this.emit(await this.host.commandSub(p), p.q, f, split);
-      else if (p.t === 'arith') this.emit(String(await this.arith(p.src)), p.q, f, split);
+      else if (p.t === 'arith') this.emit(String(await this.arith(await this.string(p.parts, false))), p.q, f, split);
       else await this.param(p, f, split);
     }
   }
@@ -228,9 +228,8 @@ export class Expander {
     return value;
   }
 
-  private async arith(src: string): Promise<number> {
-    // parameters inside $(( )) expand first, as the shells do
-    const expr = src.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9?$#])\}?/g, (_, name: string) => this.host.getVar(name) ?? '');
+  /** Evaluates `$(( ))` text whose `$` expansions are already done. */
+  private async arith(expr: string): Promise<number> {
     try {
       return evaluate(expr, { get: (n) => this.host.getVar(n), set: (n, v) => this.host.setVar(n, v) });
     } catch (e) {

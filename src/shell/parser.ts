@@ -199,6 +199,7 @@ export class Parser extends CompoundParser {
     return parts.map((p) => {
       if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase, hereStrings: this.opts.hereStrings }) };
       if (p.t === 'param' && p.arg) return { ...p, arg: this.resolve(p.arg) };
+      if (p.t === 'arith') return { ...p, parts: this.resolveParts(p.parts) };
       return p;
     });
   }

@@ -73,6 +73,10 @@ export class Tokenizer extends WordLexer {
     return word;
   }
 
+  protected expressionParts(text: string): WordPart[] {
+    return heredocParts(text, this.opts);
+  }
+
   private next(): Token {
     for (;;) {
       const c = this.src[this.i];

@@ -156,7 +156,8 @@ export abstract class WordLexer {
     if (next === '(' && this.src[this.i + 2] === '(') {
       const end = this.arithEnd(this.i + 3);
       if (end >= 0) {
-        parts.push({ t: 'arith', src: this.src.slice(this.i + 3, end), q });
+        const src = this.src.slice(this.i + 3, end);
+        parts.push({ t: 'arith', src, parts: this.expressionParts(src), q });
         this.i = end + 2;
         return;
       }
@@ -192,6 +193,9 @@ export abstract class WordLexer {
 
   /** The word inside `${name:-word}`, lexed on its own. */
   protected abstract subWord(text: string, quoted: boolean): Word;
+
+  /** The text of `$(( ))` with its `$` expansions, as in a heredoc body. */
+  protected abstract expressionParts(text: string): WordPart[];
 
   private readBacktick(parts: WordPart[], inDq: boolean): void {
     const open = this.i;
