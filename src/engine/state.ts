@@ -186,6 +186,8 @@ export interface ContainerRecord {
   /** stop signal needs a SIGKILL after the timeout (shell or sleep as PID 1) */
   ignoresSigterm: boolean;
   pidCounter: number;
+  /** the StartedAt whose startup lines are already in the logs (services log once per start) */
+  loggedStart?: string;
 }
 
 export interface IpamConfig {

@@ -14,6 +14,7 @@ import { completionData } from './completion-data.ts';
 import { hostProgramNames } from './programs.ts';
 import type { OutputStream } from '../shell/types.ts';
 import { type CommandClock, commandClock } from './clock.ts';
+import { startupLogs } from '../programs/services/startup-logs.ts';
 import { promptFor } from './prompt.ts';
 import { createRuntime } from './runtime.ts';
 import { Scheduler } from './scheduler.ts';
@@ -26,6 +27,8 @@ interface Session {
   /** the container's PID 1: leaving it stops the container */
   main: boolean;
   tty: boolean;
+  /** the shell program's name (bash, sh, ash): decides the prompt */
+  program: string;
 }
 
 /** Lab clock advance per command line typed: keeps "Up 2 seconds" moving in replays. */
@@ -46,6 +49,7 @@ export class SimLab implements Lab {
   ) {
     this.engine = new Engine(state);
     this.scheduler = new Scheduler(this.engine);
+    this.scheduler.onAdvance = () => this.logServiceStarts();
     this.currentClock = commandClock(this.scheduler, mode);
     this.runtime = createRuntime({
       engine: this.engine,
@@ -54,7 +58,7 @@ export class SimLab implements Lab {
       terminal: this.terminal,
       pushSession: (container, argv, options) => this.pending.push(() => this.openSession(container, argv, options)),
     });
-    this.sessions.push({ shell: hostShell(this.engine, this.runtime, () => this.currentClock, this.terminal), main: false, tty: true });
+    this.sessions.push({ shell: hostShell(this.engine, this.runtime, () => this.currentClock, this.terminal), main: false, tty: true, program: 'bash' });
   }
 
   /** The terminal's width, for help text wrapping. */
@@ -79,7 +83,7 @@ export class SimLab implements Lab {
 
   prompt(): string {
     const top = this.sessions[this.sessions.length - 1];
-    return promptFor(this.engine, top.container, top.shell.cwd, top.tty);
+    return promptFor(this.engine, top.container, top.shell.cwd, top.tty, top.program);
   }
 
   async exec(line: string, options: ExecOptions = {}): Promise<ExecResult> {
@@ -107,21 +111,33 @@ export class SimLab implements Lab {
     const pending = this.pending;
     this.pending = [];
     for (const open of pending) open();
+    this.logServiceStarts();
     return { stdout, stderr, exitCode };
+  }
+
+  /** Servers that started during the last line print their startup lines to their logs. */
+  private logServiceStarts(): void {
+    for (const c of Object.values(this.engine.state.containers)) {
+      if (!c.State.Running || c.loggedStart === c.State.StartedAt) continue;
+      c.loggedStart = c.State.StartedAt;
+      c.logs.push(...startupLogs(c, Date.parse(c.State.StartedAt)));
+    }
   }
 
   snapshot(): LabSnapshot {
     return structuredClone({ ...this.engine.state, sessions: this.sessions.map((s) => ({ container: s.container?.Id ?? null, main: s.main })) }) as unknown as LabSnapshot;
   }
 
-  private openSession(container: ContainerRecord, _argv: string[], options: { tty: boolean; main: boolean; workdir?: string; env?: string[] }) {
+  private openSession(container: ContainerRecord, argv: string[], options: { tty: boolean; main: boolean; workdir?: string; env?: string[] }) {
+    const program = (argv[0] ?? 'sh').split('/').pop()!;
     const shell = containerShell(this.engine, container, this.runtime, this.currentClock, this.terminal, {
       main: options.main,
       workdir: options.workdir,
       env: options.env,
       tty: options.tty,
+      dialect: program === 'bash' ? 'bash' : 'ash',
     });
     if (options.main) container.attached = true;
-    this.sessions.push({ shell, container, main: options.main, tty: options.tty });
+    this.sessions.push({ shell, container, main: options.main, tty: options.tty, program });
   }
 }

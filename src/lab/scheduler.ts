@@ -24,6 +24,9 @@ export class Scheduler {
   private seq = 0;
   private advancing = false;
 
+  /** called after the clock moved (the lab logs servers that just started) */
+  onAdvance: () => void = () => {};
+
   constructor(private readonly engine: Engine) {}
 
   /**
@@ -68,6 +71,7 @@ export class Scheduler {
     } finally {
       this.advancing = false;
     }
+    this.onAdvance();
   }
 
   /** Drops the timers of processes that no longer run (they reject when fired anyway). */

@@ -17,6 +17,8 @@ export interface ContainerShellOptions {
   workdir?: string;
   env?: string[];
   tty?: boolean;
+  /** the shell's dialect when it is an interactive shell started by name (bash, sh) */
+  dialect?: 'bash' | 'ash';
 }
 
 /** Quotes an argv so the shell runs exactly these words (exec form, no expansion). */
@@ -78,7 +80,7 @@ export function containerShell(
     env,
     lookup: (name) => containerProgram(image, fs, name, env.PATH ?? path),
     world,
-    dialect: isBusyboxUserland(image) ? 'ash' : 'bash',
+    dialect: options.dialect ?? (isBusyboxUserland(image) ? 'ash' : 'bash'),
     clock: () => clock,
   });
 }

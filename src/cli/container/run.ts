@@ -56,13 +56,23 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
   if (plan.kind === 'run') {
     status = await ctx.runtime.runMain(container, { stdout: ctx.stdout, stderr: ctx.stderr, stdin: settings.interactive ? ctx.stdin : '' });
   } else {
-    // a service or a sleeper in the foreground: show its logs and wait for Ctrl+C
-    for (const line of container.logs) (line.stream === 'stdout' ? ctx.stdout : ctx.stderr).write(line.text);
+    // a service or a sleeper in the foreground: its output streams until it ends or Ctrl+C
+    let shown = 0;
+    const showLogs = () => {
+      for (; shown < container.logs.length; shown++) {
+        const line = container.logs[shown];
+        (line.stream === 'stdout' ? ctx.stdout : ctx.stderr).write(line.text);
+      }
+    };
     try {
-      while (container.State.Running && !ctx.signal.aborted) await ctx.sleep(1000);
+      while (container.State.Running && !ctx.signal.aborted) {
+        await ctx.sleep(200);
+        showLogs();
+      }
     } catch (e) {
       if (!(e instanceof Interrupted)) throw e;
     }
+    showLogs();
     if (container.State.Running) {
       // Ctrl+C is forwarded as SIGINT: daemons stop, a PID 1 without handlers ignores it
       if (!container.ignoresSigterm) markExited(engine.state, container, 0);
