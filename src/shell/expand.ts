@@ -24,8 +24,8 @@ export interface ExpandHost {
   positional(): string[];
   /** runs a `$(...)` and returns its output with trailing newlines removed */
   commandSub(part: Extract<WordPart, { t: 'cmd' }>): Promise<string>;
-  /** bash's `{a,b}` brace expansion is on */
-  readonly braces: boolean;
+  /** bash's brace expansion, `~+` and `~-` are on */
+  readonly bashisms: boolean;
   /** reports an expansion error; never returns */
   fail(failure: ExpandFailure): never;
 }
@@ -88,7 +88,7 @@ export class Expander {
   async words(words: Word[], globbing = true): Promise<string[]> {
     const out: string[] = [];
     for (const word of words) {
-      for (const w of this.host.braces ? braceExpand(word) : [word]) out.push(...(await this.fields(w, globbing)));
+      for (const w of this.host.bashisms ? braceExpand(word) : [word]) out.push(...(await this.fields(w, globbing)));
     }
     return out;
   }
@@ -136,8 +136,8 @@ export class Expander {
     let home: string | undefined;
     if (user === '') home = this.host.getVar('HOME');
     else if (user === 'root') home = '/root';
-    else if (user === '+') home = this.host.getVar('PWD');
-    else if (user === '-') home = this.host.getVar('OLDPWD');
+    else if (user === '+' && this.host.bashisms) home = this.host.getVar('PWD');
+    else if (user === '-' && this.host.bashisms) home = this.host.getVar('OLDPWD');
     if (home === undefined) return parts;
     const rest = slash < 0 ? '' : first.v.slice(slash);
     return [{ t: 'lit', v: home, q: true }, { t: 'lit', v: rest, q: false }, ...parts.slice(1)];

@@ -11,8 +11,8 @@ export interface ParseOptions {
   forPrompt?: boolean;
   /** the line number of the first line (for messages) */
   lineBase?: number;
-  /** `<<<` is allowed (bash); in ash it is a syntax error */
-  hereStrings?: boolean;
+  /** bash's `<<<` and `|&` are operators (default); in ash they are syntax errors */
+  bashisms?: boolean;
 }
 
 export abstract class TokenCursor {

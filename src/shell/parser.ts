@@ -90,6 +90,8 @@ export class Parser extends CompoundParser {
     for (;;) {
       const t = this.peek();
       if (t.k !== 'op' || (t.v !== '|' && t.v !== '|&')) break;
+      // ash reads `|&` as `|` then `&`
+      if (t.v === '|&' && this.opts.bashisms === false) throw new ParseError('token', this.lineOf(t.pos), { token: '&' });
       this.pos++;
       this.skipNewlines();
       pipeStderr.push(t.v === '|&');
@@ -177,7 +179,7 @@ export class Parser extends CompoundParser {
 
   protected redirect(): Redirect {
     const t = this.peek() as Extract<Token, { k: 'redir' }>;
-    if (t.op === '<<<' && this.opts.hereStrings === false) throw this.unexpected(t);
+    if (t.op === '<<<' && this.opts.bashisms === false) throw this.unexpected(t);
     this.pos++;
     const target = this.peek();
     if (target.k !== 'word') throw this.unexpected(target);
@@ -197,7 +199,7 @@ export class Parser extends CompoundParser {
 
   private resolveParts(parts: WordPart[]): WordPart[] {
     return parts.map((p) => {
-      if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase, hereStrings: this.opts.hereStrings }) };
+      if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase, bashisms: this.opts.bashisms }) };
       if (p.t === 'param' && p.arg) return { ...p, arg: this.resolve(p.arg) };
       if (p.t === 'arith') return { ...p, parts: this.resolveParts(p.parts) };
       return p;

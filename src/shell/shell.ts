@@ -85,7 +85,7 @@ export class Shell<W = unknown> extends ShellState<W> {
       this.error(io, 'maximum nesting level exceeded (simulation limit)');
       return (this.status = 1);
     }
-    const parser = new Parser(src, { hereStrings: this.dialect === 'bash' });
+    const parser = new Parser(src, { bashisms: this.dialect === 'bash' });
     for (;;) {
       let list;
       try {
@@ -154,7 +154,7 @@ export class Shell<W = unknown> extends ShellState<W> {
       get cwd() {
         return sh.cwd;
       },
-      braces: sh.dialect === 'bash',
+      bashisms: sh.dialect === 'bash',
       getVar: (name) => sh.getVar(name),
       setVar: (name, value) => sh.setVar(name, value),
       positional: () => sh.positional,
