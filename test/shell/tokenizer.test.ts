@@ -131,7 +131,8 @@ describe('tokenizer: expansions', () => {
   });
 
   it('$((...)) is arithmetic', () => {
-    expect(parts('$((1 + (2*3)))')[0]).toEqual({ t: 'arith', src: '1 + (2*3)', q: false });
+    expect(parts('$((1 + (2*3)))')[0]).toEqual({ t: 'arith', src: '1 + (2*3)', parts: [{ t: 'lit', v: '1 + (2*3)', q: true }], q: false });
+    expect(parts('$(($x + $(echo 1)))')[0]).toMatchObject({ t: 'arith', parts: [{ t: 'lit', v: '' }, { t: 'param', name: 'x' }, { t: 'lit', v: ' + ' }, { t: 'cmd', src: 'echo 1' }] });
   });
 
   it('expansions inside double quotes are quoted', () => {
