@@ -9,7 +9,7 @@ import { pullProgress } from '../../engine/images/pull-progress.ts';
 import { parseReference } from '../../engine/images/reference.ts';
 import { isDockerError } from '../../engine/errors.ts';
 import type { CliContext } from '../command.ts';
-import { writePullEvents } from '../pull-output.ts';
+import { show, storedLayers } from '../image/pull.ts';
 import type { RunSettings } from './run-options.ts';
 
 export type CreateOutcome = { container: ContainerRecord } | { error: string };
@@ -25,8 +25,16 @@ export async function createForRun(ctx: CliContext, settings: RunSettings): Prom
     try {
       const upToDate = !!local && !!catalog && local.Id === catalog.id;
       if (catalog) {
-        const events = pullProgress(catalog, { situation: 'run', requested: request.Config.Image, tty: ctx.isTTY, columns: ctx.columns, quiet: settings.quiet, upToDate });
-        if (!local) await writePullEvents(ctx, events, { stdout: ctx.stdout, stderr: ctx.stderr }, ctx.isTTY);
+        const events = pullProgress(catalog, {
+          situation: 'run',
+          requested: request.Config.Image,
+          tty: ctx.isTTY,
+          columns: ctx.columns,
+          quiet: settings.quiet,
+          upToDate,
+          existingLayers: storedLayers(ctx, null),
+        });
+        if (!local) await show(ctx, events);
       } else if (!local) ctx.stderr.write(`Unable to find image '${ref.familiar}' locally\n`);
       pullImage(ctx.engine.state, request.Config.Image);
     } catch (e) {

@@ -23,7 +23,7 @@ function nameOnly(input: string): boolean {
 }
 
 /** Layer blobs the store already has, apart from `exceptId`'s own. */
-function storedLayers(ctx: CliContext, exceptId: string | null): string[] {
+export function storedLayers(ctx: CliContext, exceptId: string | null): string[] {
   const out: string[] = [];
   for (const image of Object.values(ctx.engine.state.images)) {
     if (image.Id === exceptId) continue;
@@ -55,7 +55,8 @@ function pullOne(ctx: CliContext, input: string, quiet: boolean): PullOutcome {
   return { events };
 }
 
-async function show(ctx: CliContext, events: PullEvent[]): Promise<void> {
+/** Shows pull events as docker's jsonmessage does, paced on the lab clock when on a terminal. */
+export async function show(ctx: CliContext, events: PullEvent[]): Promise<void> {
   const display = new JsonMessageDisplay({ stdout: ctx.stdout, stderr: ctx.stderr }, ctx.isTTY);
   for (const e of events) {
     if (ctx.isTTY && e.delayMs > 0) await ctx.sleep(e.delayMs);
