@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /**
  * Every link the site writes goes through here, so the course works under a
  * sub-path (`BASE_PATH=/course/ npm run build`) as well as at the root.
@@ -6,8 +7,8 @@
 import type { Locale } from '../i18n/ui.ts';
 
 function base(): string {
-  // Vite replaces import.meta.env at build time; plain Node (the tests) has none
-  const raw = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  // written out in full: Vite replaces this exact expression at build time
+  const raw: string = import.meta.env.BASE_URL ?? '/';
   return raw.endsWith('/') ? raw : `${raw}/`;
 }
 

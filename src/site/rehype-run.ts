@@ -7,6 +7,7 @@
  *
  * ```sh norun   → no button (a command shown but not meant for the lab)
  * ```sh fails   → the button is there; the lesson replay test expects a non-zero exit
+ * ```sh interrupt → runs until Ctrl+C (ping without -c); the replay expects exit 130
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { DEFAULT_LOCALE, isLocale, type Locale, t } from '../i18n/ui.ts';
@@ -26,7 +27,7 @@ function textOf(node: ElementContent | RootContent): string {
 
 function languageOf(code: Element): string | null {
   const classes = code.properties?.className;
-  const list = Array.isArray(classes) ? classes.map(String) : typeof classes === 'string' ? classes.split(' ') : [];
+  const list: string[] = Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(' ');
   const lang = list.find((c) => c.startsWith('language-'));
   return lang ? lang.slice('language-'.length) : null;
 }

@@ -100,6 +100,18 @@ export function openXterm(parent: HTMLElement, options: XtermOptions): XtermTerm
   let target: { handleData(data: string): void } | null = null;
   term.onData((data) => target?.handleData(data));
 
+  // In screen-reader mode xterm leaves text inserted without a key press (emoji and
+  // character pickers, dictation, some on-screen keyboards) to the screen reader; type it too.
+  let keyDown = false;
+  if (textarea) {
+    textarea.addEventListener('keydown', () => (keyDown = true));
+    textarea.addEventListener('keyup', () => (keyDown = false));
+    textarea.addEventListener('input', (event) => {
+      const input = event as InputEvent;
+      if (input.inputType === 'insertText' && input.data && !input.isComposing && !keyDown) target?.handleData(input.data);
+    });
+  }
+
   const copySelection = () => {
     const text = term.getSelection();
     if (text) void navigator.clipboard?.writeText(text).catch(() => undefined);

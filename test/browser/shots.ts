@@ -1,0 +1,44 @@
+/**
+ * Screenshots of a lesson page for people to look at: desktop 1280x800 and
+ * phone 375x812, English and Korean, after a couple of commands. Writes
+ * /tmp/shots/*.png (or the folder given as the first argument).
+ *   npx tsx test/browser/shots.ts [outDir]
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, launchBrowser, serveStatic } from './support.ts';
+
+const out = process.argv[2] ?? '/tmp/shots';
+mkdirSync(out, { recursive: true });
+const dir = await buildSite();
+const server = await serveStatic(dir);
+const browser = await launchBrowser();
+try {
+  for (const locale of ['en', 'ko'] as const) {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 375, height: 812 }],
+    ] as const) {
+      const context = await browser.newContext({ viewport, locale: locale === 'ko' ? 'ko-KR' : 'en-US' });
+      const page = await context.newPage();
+      await page.goto(server.url(`${locale}/bridge-networks/`));
+      await page.waitForSelector('docker-lab[data-ready]');
+      await page.click('.lab-screen');
+      await page.keyboard.type('docker network ls\n');
+      await page.waitForTimeout(400);
+      await page.keyboard.type('echo 안녕하세요 docker\n');
+      await page.waitForTimeout(400);
+      await page.locator('.lab-screen').evaluate((el) => el.blur?.());
+      await page.screenshot({ path: join(out, `lesson-${locale}-${name}.png`), fullPage: name === 'phone' });
+      if (name === 'desktop') {
+        await page.goto(server.url(`${locale}/`));
+        await page.screenshot({ path: join(out, `index-${locale}-${name}.png`) });
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,365 @@
+/**
+ * The course in a real browser: the site is built under /course/ (as
+ * BASE_PATH=/course/ npm run build does), served by a tiny static server on
+ * 127.0.0.1 and driven in headless Chromium from the @sparticuz/chromium
+ * package. Each test says what a learner would do.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, buildSite, launchBrowser, serveStatic } from './support.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let builtDir: string;
+let browser: Browser;
+/** every URL any page asked for: none may leave the static server */
+const requested = new Set<string>();
+
+beforeAll(async () => {
+  builtDir = await buildSite();
+  server = await serveStatic(builtDir);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newContext(options: { locale?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+  });
+  context.on('request', (r) => requested.add(r.url()));
+  return context;
+}
+
+/** Opens a page of the course and waits for its terminal (if any) to accept input. */
+async function open(context: BrowserContext, path: string, terminal = true): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url(path));
+  if (terminal) await page.waitForSelector('docker-lab[data-ready]', { timeout: 15_000 });
+  return page;
+}
+
+/** What the terminal shows, one string per row, trailing blanks trimmed. */
+async function screen(page: Page): Promise<string> {
+  const text = await page.locator('docker-lab .xterm-rows').innerText();
+  return text.replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '');
+}
+
+async function waitForScreen(page: Page, pattern: RegExp, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await screen(page);
+    if (pattern.test(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`terminal never showed ${pattern}; it shows:\n${last}`);
+}
+
+/** The row the cursor is on (the line being edited). */
+async function currentLine(page: Page): Promise<string> {
+  const rows = (await screen(page)).split('\n').filter((r) => r.trim() !== '');
+  return rows[rows.length - 1] ?? '';
+}
+
+async function focusTerminal(page: Page): Promise<void> {
+  await page.focus('docker-lab .xterm-helper-textarea');
+}
+
+async function typeCommand(page: Page, command: string): Promise<void> {
+  await focusTerminal(page);
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.waitForSelector('docker-lab:not([data-busy])', { timeout: 10_000 });
+}
+
+describe('the course site in Chromium', () => {
+  it('opens a lesson whose terminal runs docker network ls and shows bridge, host and none', async () => {
+    const context = await newContext();
+    const page = await open(context, 'en/bridge-networks/');
+    expect(await page.title()).toContain('user-defined bridge');
+    await typeCommand(page, 'docker network ls');
+    const out = await waitForScreen(page, /none\s+null\s+local/);
+    expect(out).toMatch(/NETWORK ID\s+NAME\s+DRIVER\s+SCOPE/);
+    expect(out).toMatch(/bridge\s+bridge\s+local/);
+    expect(out).toMatch(/host\s+host\s+local/);
+    await context.close();
+  });
+
+  describe('one learner, one browser', () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await newContext();
+    });
+    afterAll(async () => context?.close());
+
+    it('types a code block into the terminal with its run button, and keeps lab and history over a reload', async () => {
+      const page = await open(context, 'en/volumes/');
+      const run = page.locator('button[data-run="docker volume create mydata"]');
+      await expect(run.getAttribute('aria-label')).resolves.toBe('Run in the terminal: docker volume create mydata');
+      await run.click();
+      await waitForScreen(page, /docker volume create mydata\n+mydata/);
+      await idle(page);
+      await typeCommand(page, 'docker volume ls');
+      await waitForScreen(page, /local\s+mydata/);
+      await idle(page);
+
+      await page.reload();
+      await page.waitForSelector('docker-lab[data-ready]');
+      await expect(page.locator('[data-notice]').innerText()).resolves.toMatch(/restored/);
+      expect(await screen(page)).not.toContain('mydata');
+      await focusTerminal(page);
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => currentLine(page)).toMatch(/# docker volume ls$/);
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => currentLine(page)).toMatch(/# docker volume create mydata$/);
+      await page.keyboard.press('Control+U');
+      await page.keyboard.type('docker volume ls');
+      await page.keyboard.press('Enter');
+      await waitForScreen(page, /local\s+mydata/);
+      await page.close();
+    });
+
+    it('switches to Korean on the same lesson, with the same lab, and the root remembers the choice', async () => {
+      const page = await open(context, 'en/volumes/');
+      await page.click('a[data-set-locale="ko"]');
+      await page.waitForURL(/\/course\/ko\/volumes\/$/);
+      await page.waitForSelector('docker-lab[data-ready]');
+      expect(await page.getAttribute('html', 'lang')).toBe('ko');
+      expect(await page.locator('h1').innerText()).toBe('볼륨으로 데이터 지키기');
+      await typeCommand(page, 'docker volume ls');
+      await waitForScreen(page, /local\s+mydata/);
+
+      await page.goto(server.url(''));
+      await page.waitForURL(/\/course\/ko\/$/);
+      await page.close();
+    });
+
+    it('marks lessons visited and done in the course index', async () => {
+      const page = await open(context, 'en/volumes/');
+      const done = page.locator('[data-mark-done]');
+      await expect(done.getAttribute('aria-pressed')).resolves.toBe('false');
+      await done.click();
+      await expect(done.getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.goto(server.url('en/'));
+      await expect(page.locator('[data-status-for="volumes"]').innerText()).resolves.toMatch(/Done/);
+      await expect(page.locator('[data-status-for="bridge-networks"]').innerText()).resolves.toMatch(/Not started/);
+      await page.goto(server.url('en/bridge-networks/'));
+      await page.goto(server.url('en/'));
+      await expect(page.locator('[data-status-for="bridge-networks"]').innerText()).resolves.toMatch(/Visited/);
+      // the index ships no module script, only small inline bits
+      expect(await page.locator('script[type="module"], script[src]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('resets the lab to the lesson’s starting state', async () => {
+      const page = await open(context, 'en/volumes/');
+      await page.click('[data-reset]');
+      await expect.poll(() => page.locator('[data-status]').innerText()).toMatch(/reset/);
+      await typeCommand(page, 'docker volume ls');
+      await waitForScreen(page, /DRIVER\s+VOLUME NAME\n/);
+      await idle(page);
+      expect(await screen(page)).not.toMatch(/local\s+mydata/);
+      await page.close();
+    });
+  });
+
+  it('sends a first visit to the browser’s language', async () => {
+    for (const [locale, expected] of [
+      ['ko-KR', /\/course\/ko\/$/],
+      ['en-GB', /\/course\/en\/$/],
+      ['de-DE', /\/course\/en\/$/],
+    ] as const) {
+      const context = await newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(server.url(''));
+      await page.waitForURL(expected);
+      await context.close();
+    }
+  });
+
+  it('completes commands and names with Tab', async () => {
+    const context = await newContext();
+    const page = await open(context, 'en/bridge-networks/');
+    await focusTerminal(page);
+    // (the screen is read with trailing blanks trimmed: the next word typed shows the space Tab added)
+    await page.keyboard.type('docker netw');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('insp');
+    await expect.poll(() => currentLine(page)).toMatch(/# docker network insp$/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('bri');
+    await expect.poll(() => currentLine(page)).toMatch(/# docker network inspect bri$/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, /"com\.docker\.network\.bridge\.name": "docker0"/);
+    await context.close();
+  });
+
+  it('stops a streaming command with Ctrl+C (tail -f)', async () => {
+    const context = await newContext();
+    const page = await open(context, 'en/volumes/');
+    await typeCommand(page, 'tail -f /etc/hostname');
+    await waitForScreen(page, /tail -f \/etc\/hostname\n+docker-host/);
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('docker-lab', 'data-busy')).not.toBeNull();
+    await page.keyboard.press('Control+C');
+    await idle(page);
+    await waitForScreen(page, /\^C\n+root@docker-host:~#$/);
+    await typeCommand(page, 'echo still here');
+    await waitForScreen(page, /\nstill here\n/);
+    await context.close();
+  });
+
+  // TODO(lead): ping is being simulated by others; this test skips itself until it is there.
+  it('stops a streaming ping with Ctrl+C', async (ctx) => {
+    const context = await newContext();
+    const page = await open(context, 'en/bridge-networks/');
+    for (const line of ['docker network create mynet', 'docker run -d --name web --network mynet nginx', 'docker run -d --name client --network mynet busybox sleep 1d']) {
+      await typeCommand(page, line);
+      await idle(page);
+    }
+    await typeCommand(page, 'docker exec client ping web');
+    const first = await waitForScreen(page, /bytes from|not simulated/);
+    if (first.includes('not simulated')) {
+      await context.close();
+      ctx.skip();
+    }
+    await waitForScreen(page, /seq=1/, 5_000);
+    expect(await page.getAttribute('docker-lab', 'data-busy')).not.toBeNull();
+    await page.keyboard.press('Control+C');
+    await idle(page);
+    await waitForScreen(page, /\^C[\s\S]*ping statistics[\s\S]*root@docker-host:~#$/);
+    await context.close();
+  });
+
+  it('runs a pasted command continued over two lines with \\', async () => {
+    const context = await newContext();
+    const page = await open(context, 'en/volumes/');
+    await focusTerminal(page);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'docker volume create \\\n  pasted\n');
+      document.querySelector('docker-lab .xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const out = await waitForScreen(page, /\n> +pasted\n+pasted\n/);
+    expect(out).toContain('docker volume create \\');
+    await context.close();
+  });
+
+  it('can be used with the keyboard only: Tab reaches the terminal, Escape then Tab leaves it', async () => {
+    const context = await newContext();
+    const page = await open(context, 'en/volumes/');
+    const active = () => page.evaluate(() => (document.activeElement?.className || document.activeElement?.tagName) ?? '');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the terminal');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab'); // the reset button
+    await page.keyboard.press('Tab');
+    await expect.poll(active).toContain('xterm-helper-textarea');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('lab-hint');
+    expect(await page.locator('#lab-hint').innerText()).toMatch(/press Escape, then Tab/);
+    await page.keyboard.type('docker vol');
+    await page.keyboard.press('Tab'); // completes, focus stays
+    await page.keyboard.type('ls');
+    await expect.poll(() => currentLine(page)).toMatch(/# docker volume ls$/);
+    await expect.poll(active).toContain('xterm-helper-textarea');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect.poll(active).not.toContain('xterm-helper-textarea');
+    await context.close();
+  });
+
+  it('drops an unreadable saved lab with a notice and still starts the terminal', async () => {
+    const context = await newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('docker-course:v1:lab:volumes', '{"version":1,"snapshot":"garbage"');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await open(context, 'en/volumes/');
+    await expect(page.locator('[data-notice]').innerText()).resolves.toMatch(/could not be read/);
+    expect(await page.evaluate(() => localStorage.getItem('docker-course:v1:lab:volumes'))).toBeNull();
+    await typeCommand(page, 'docker volume ls');
+    await waitForScreen(page, /DRIVER\s+VOLUME NAME/);
+
+    // a record that passes the site's schema but not the engine's snapshot check
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'docker-course:v1:lab:volumes',
+        JSON.stringify({ version: 1, savedAt: '', start: JSON.parse(localStorage.getItem('docker-course:v1:lab:volumes')!).start, snapshot: { version: 999 }, history: [] }),
+      ),
+    );
+    await page.reload();
+    await page.waitForSelector('docker-lab[data-ready]');
+    await expect(page.locator('[data-notice]').innerText()).resolves.toMatch(/could not be read/);
+    await context.close();
+  });
+
+  it('lays a lesson out for a 375-pixel phone: terminal below the text, no sideways scrolling', async () => {
+    for (const locale of ['en', 'ko']) {
+      const context = await newContext({ width: 375, height: 812, locale: locale === 'ko' ? 'ko-KR' : 'en-US' });
+      const page = await open(context, `${locale}/bridge-networks/`);
+      const layout = await page.evaluate(() => {
+        const article = document.querySelector('article')!.getBoundingClientRect();
+        const lab = document.querySelector('#lab')!.getBoundingClientRect();
+        return { scrollWidth: document.documentElement.scrollWidth, articleBottom: article.bottom, labTop: lab.top, labWidth: lab.width, labHeight: lab.height };
+      });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(375);
+      expect(layout.labTop).toBeGreaterThanOrEqual(layout.articleBottom);
+      expect(layout.labWidth).toBeLessThanOrEqual(375);
+      expect(layout.labHeight).toBeGreaterThan(300);
+      await context.close();
+    }
+  });
+
+  it('has no serious or critical axe-core violations on lesson, index and playground pages', async () => {
+    const context = await newContext();
+    for (const path of ['en/volumes/', 'ko/bridge-networks/', 'en/', 'ko/playground/']) {
+      const page = await open(context, path, path !== 'en/');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run();
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  it('writes every link and asset under the base path', () => {
+    const pages = readdirSync(builtDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const file of pages) {
+      const html = readFileSync(join(builtDir, file), 'utf8');
+      const urls = [...html.matchAll(/\b(?:href|src)="([^"]*)"|url\(([^)]*)\)/g)].map((m) => m[1] ?? m[2]);
+      const outside = urls.filter((u) => !u.startsWith('/course/') && !u.startsWith('#'));
+      expect(outside, file).toEqual([]);
+      expect(html, file).not.toMatch(/"\/(en|ko)\/"/); // the root redirect's targets
+    }
+  });
+
+  it('asked for nothing outside the course’s own server', () => {
+    expect(requested.size).toBeGreaterThan(10);
+    const foreign = [...requested].filter((u) => !u.startsWith(server.origin + '/'));
+    expect(foreign).toEqual([]);
+  });
+});
