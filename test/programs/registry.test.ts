@@ -12,6 +12,7 @@ const EXPECTED = [
 describe('registries', () => {
   it('hold every program in both flavours', () => {
     expect([...PROGRAM_NAMES].sort()).toEqual(EXPECTED);
+    expect(Object.keys(busyboxApplets).sort()).toEqual([...EXPECTED, 'busybox'].sort());
     for (const name of EXPECTED) {
       expect(typeof coreutils[name], name).toBe('function');
       expect(typeof busyboxApplets[name], name).toBe('function');
@@ -44,5 +45,22 @@ describe('getopt', () => {
   it('stops at the first operand with +, and can read -5 as a number', () => {
     expect(getopt(['a', '-l'], { short: '+l' }).operands).toEqual(['a', '-l']);
     expect(getopt(['-5', '-l'], { short: 'l', negativeNumbers: true })).toEqual({ opts: [{ key: 'l' }], operands: ['-5'] });
+  });
+});
+
+describe('the busybox binary', () => {
+  it('runs applets, lists the image\'s applets and rejects unknown ones', async () => {
+    const { LayeredFs } = await import('../../src/vfs/layered-fs.ts');
+    const { treeFromPaths } = await import('../../src/vfs/node.ts');
+    const { run, fixtureFs } = await import('./fixture.ts');
+    const bb = busyboxApplets.busybox;
+    expect(await run(bb, ['busybox', 'ls', 'data/sub'], { fs: fixtureFs() })).toEqual({ stdout: 'c.txt\n', stderr: '', status: 0 });
+    const fs = new LayeredFs(treeFromPaths({ '/bin/ls': 'x', '/bin/cat': 'x', '/sbin/ip': 'x', '/bin/busybox': 'x' }), undefined, () => 0);
+    expect((await run(bb, ['busybox', '--list'], { fs })).stdout).toBe('cat\nip\nls\n');
+    // real: `busybox nope` -> "nope: applet not found", status 127
+    expect(await run(bb, ['busybox', 'nope'], { fs })).toEqual({ stdout: '', stderr: 'nope: applet not found\n', status: 127 });
+    const help = await run(bb, ['busybox'], { fs });
+    expect(help.status).toBe(0);
+    expect(help.stdout.endsWith('Currently defined functions:\n\tcat, ip, ls\n')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Program } from '../../shell/types.ts';
 import type { Flavour, ProgramFactory } from './common.ts';
+import { busyboxBinary } from './busybox.ts';
 import { date } from './date.ts';
 import { env, printenv } from './env.ts';
 import { hostname, id, uname, whoami } from './ident.ts';
@@ -84,8 +85,9 @@ function build(flavour: Flavour): Record<string, Program> {
 /** GNU coreutils & co.: the host, ubuntu, debian. */
 export const coreutils: Record<string, Program> = build('gnu');
 
-/** busybox applets: busybox, alpine and the stand-ins. */
+/** busybox applets: busybox, alpine and the stand-ins; `busybox` itself runs any of them. */
 export const busyboxApplets: Record<string, Program> = build('busybox');
+busyboxApplets.busybox = busyboxBinary(busyboxApplets);
 
-/** The names each registry holds. */
+/** The names both registries hold (busyboxApplets also has `busybox`). */
 export const PROGRAM_NAMES: readonly string[] = Object.keys(FACTORIES);
