@@ -10,6 +10,7 @@ import { busyboxDf, gnuDf } from '../programs/system/df.ts';
 import { mountProgram } from '../programs/system/mount.ts';
 import { dockerEntrypoint } from '../programs/entrypoint/docker-entrypoint.ts';
 import { busyboxApplets, coreutils } from '../programs/util/registry.ts';
+import { HOST_NET_PROGRAMS, netProgramFor } from '../programs/net/registry.ts';
 import type { WorldProgram } from '../programs/world.ts';
 import { createShProgram } from '../shell/index.ts';
 import type { FileSystem } from '../vfs/types.ts';
@@ -18,6 +19,7 @@ export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbi
 
 const HOST: Record<string, WorldProgram> = {
   ...(coreutils as Record<string, WorldProgram>),
+  ...(HOST_NET_PROGRAMS as Record<string, WorldProgram>),
   docker: dockerProgram,
 };
 
@@ -48,7 +50,10 @@ export function isBusyboxUserland(image: CatalogImage): boolean {
   return image.userland === 'busybox' || image.userland === 'alpine';
 }
 
-function implementationFor(image: CatalogImage, name: string): WorldProgram | undefined {
+function implementationFor(image: CatalogImage, name: string, fs: FileSystem, file: string): WorldProgram | undefined {
+  // networking tools: the flavour of the executable itself (a busybox applet, or a package's binary)
+  const net = netProgramFor(name, fs, file);
+  if (net) return net as WorldProgram;
   const busybox = isBusyboxUserland(image);
   if (name === 'df') return busybox ? busyboxDf : gnuDf;
   if (Object.hasOwn(SHARED_IN_CONTAINERS, name)) return SHARED_IN_CONTAINERS[name];
@@ -78,7 +83,7 @@ export function containerProgram(image: CatalogImage, fs: FileSystem, name: stri
       lookup: (n) => containerProgram(image, fs, n, path),
     });
   }
-  return implementationFor(image, base) ?? unsimulated(base);
+  return implementationFor(image, base, fs, file) ?? unsimulated(base);
 }
 
 /** A real program of the image that the course does not simulate: says so instead of pretending. */
