@@ -117,6 +117,9 @@ function userSubnet(network: NetworkRecord, cfg: IpamConfig): boolean {
  */
 export function attachEndpoint(state: EngineState, container: ContainerRecord, networkRef: string, primary = false): EndpointSettings {
   const network = getNetwork(state, networkRef);
+  if (network.Driver === 'overlay' && !network.Attachable) {
+    throw forbidden(`Could not attach to network ${network.Name}: rpc error: code = PermissionDenied desc = network ${network.Name} not manually attachable`);
+  }
   const ep = container.Networks[networkRef] ?? container.Networks[network.Name] ?? emptyEndpoint();
   if (networkRef !== network.Name) rekey(container, networkRef, network.Name);
   container.Networks[network.Name] = ep;

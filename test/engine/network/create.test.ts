@@ -81,6 +81,10 @@ describe('create', () => {
     expect(errorOf(() => connectNetwork(e.state, closed.Name, 'c1'))).toBe(
       'Could not attach to network closed: rpc error: code = PermissionDenied desc = network closed not manually attachable',
     );
+    expect(errorOf(() => run(e, { name: 'c2', network: 'closed' }))).toBe(
+      'failed to set up container networking: Could not attach to network closed: rpc error: code = PermissionDenied desc = network closed not manually attachable',
+    );
+    expect(ipOf(run(e, { name: 'c3', network: 'ov' }))).toBe('10.0.1.2');
     expect(errorOf(() => swarmInit(e.state))).toBe(
       'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.',
     );

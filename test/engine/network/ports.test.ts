@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { startContainer } from '../../../src/engine/containers/lifecycle.ts';
 import { findPublished } from '../../../src/engine/network/ports.ts';
+import { Engine } from '../../../src/engine/engine.ts';
 import { errorOf, run, start, stop, testEngine } from './helpers.ts';
 
 const p = (HostPort: string, HostIp = '') => [{ HostIp, HostPort }];
@@ -98,5 +99,14 @@ describe('published ports', () => {
     const e = testEngine();
     expect(run(e, { name: 'hostp', image: 'nginx', network: 'host', ports: { '80/tcp': p('8080') } }).Ports).toEqual([]);
     expect(run(e, { name: 'nonep', image: 'nginx', network: 'none', ports: { '80/tcp': p('8081') } }).Ports).toEqual([]);
+  });
+
+  it('the allocator state survives a snapshot (plain JSON)', () => {
+    const e = testEngine();
+    run(e, { name: 'eph', image: 'nginx', ports: { '80/tcp': p('') } });
+    const again = new Engine(JSON.parse(JSON.stringify(e.state)));
+    const c = again.create({ name: 'next', Config: { Image: 'nginx' }, HostConfig: { PortBindings: { '80/tcp': p('') } } });
+    startContainer(again.state, c);
+    expect(c.Ports[0].hostPort).toBe(32769);
   });
 });
