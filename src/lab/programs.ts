@@ -9,6 +9,8 @@ import { dockerProgram } from '../programs/docker.ts';
 import { busyboxDf, gnuDf } from '../programs/system/df.ts';
 import { mountProgram } from '../programs/system/mount.ts';
 import { dockerEntrypoint } from '../programs/entrypoint/docker-entrypoint.ts';
+import { apk } from '../programs/packages/apk.ts';
+import { aptGet } from '../programs/packages/apt-get.ts';
 import { busyboxApplets, coreutils } from '../programs/util/registry.ts';
 import { HOST_NET_PROGRAMS, netProgramFor } from '../programs/net/registry.ts';
 import type { WorldProgram } from '../programs/world.ts';
@@ -26,6 +28,9 @@ const HOST: Record<string, WorldProgram> = {
 const SHARED_IN_CONTAINERS: Record<string, WorldProgram> = {
   mount: mountProgram,
   'docker-entrypoint.sh': dockerEntrypoint,
+  'apt-get': aptGet,
+  apt: aptGet,
+  apk,
 };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);

@@ -78,6 +78,7 @@ export function createRuntime(host: RuntimeHost): ContainerRuntime {
         stdout: options.detach ? sink : io.stdout,
         stderr: options.detach ? sink : io.stderr,
         stdin: options.interactive ? io.stdin : '',
+        isTTY: options.tty,
       });
     },
 

@@ -135,6 +135,24 @@ export class LayeredFs implements FileSystem {
     }
   }
 
+  chmod(path: string, mode: number): void {
+    const found = this.find(path, true);
+    const node = this.merged(found);
+    if (!node) throw new FsError('ENOENT', path);
+    if (node.t === 'l' || node.t === 'w') return;
+    if (!found.upper || found.upper.t === 'w') {
+      // copy up before changing the mode, as overlayfs does
+      if (node.t === 'f') this.writeFile(path, node.data);
+      else if (node.t === 'd') {
+        const parent = this.upperDir(dirname(found.path), path);
+        const dir = dirNode(node.mtime, node.mode);
+        parent.c[basename(found.path)] = dir;
+      }
+    }
+    const upper = this.find(path, true).upper;
+    if (upper && upper.t !== 'w' && upper.t !== 'l') upper.mode = mode & 0o7777;
+  }
+
   /** The node a path names, merged across layers, as a standalone copy. */
   exportTree(path: string): FsNode | null {
     const found = this.find(path, true);

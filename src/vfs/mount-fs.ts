@@ -28,6 +28,7 @@ export class SubtreeFs implements FileSystem {
   symlink(target: string, path: string) { this.base.symlink(target, this.map(path)); }
   readlink(path: string) { return this.base.readlink(this.map(path)); }
   touch(path: string) { this.base.touch(this.map(path)); }
+  chmod(path: string, mode: number) { this.base.chmod(this.map(path), mode); }
 }
 
 /** Refuses every change with EROFS: `:ro` binds and `readonly` mounts. */
@@ -50,6 +51,7 @@ export class ReadOnlyFs implements FileSystem {
   rename(from: string): void { throw new FsError('EROFS', from); }
   symlink(_target: string, path: string): void { throw new FsError('EROFS', path); }
   touch(path: string): void { throw new FsError('EROFS', path); }
+  chmod(path: string): void { throw new FsError(this.base.stat(path) ? 'EROFS' : 'ENOENT', path); }
 }
 
 export interface MountedFs {
@@ -130,6 +132,7 @@ export class MountFs implements FileSystem {
   symlink(target: string, path: string) { const r = this.route(path); this.wrap(path, () => r.fs.symlink(target, r.path)); }
   readlink(path: string) { const r = this.route(path); return r.fs.readlink(r.path); }
   touch(path: string) { const r = this.route(path); this.wrap(path, () => r.fs.touch(r.path)); }
+  chmod(path: string, mode: number) { const r = this.route(path); this.wrap(path, () => r.fs.chmod(r.path, mode)); }
 
   /** Errors name the path as the caller gave it, not the path inside the mount. */
   private wrap<T>(path: string, op: () => T): T {

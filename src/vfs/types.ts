@@ -74,4 +74,6 @@ export interface FileSystem {
   readlink(path: string): string | null;
   /** sets mtime to now, creating an empty file when missing */
   touch(path: string): void;
+  /** sets the permission bits (chmod) */
+  chmod(path: string, mode: number): void;
 }
