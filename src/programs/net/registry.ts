@@ -12,6 +12,8 @@ import type { FileSystem } from '../../vfs/types.ts';
 import { busyboxApplets, coreutils } from '../util/registry.ts';
 import type { Flavour } from './cmd.ts';
 import { withHostAddresses } from './hostname.ts';
+import { getentProgram } from './getent.ts';
+import { nslookupProgram } from './nslookup.ts';
 import { pingProgram } from './ping.ts';
 
 type Factory = (flavour: Flavour) => Program;
@@ -20,6 +22,8 @@ type Factory = (flavour: Flavour) => Program;
 const FACTORIES: Record<string, Factory> = {
   ping: pingProgram,
   ping4: pingProgram,
+  nslookup: nslookupProgram,
+  getent: getentProgram,
 };
 
 const build = (flavour: Flavour) => Object.fromEntries(Object.entries(FACTORIES).map(([k, f]) => [k, f(flavour)]));
