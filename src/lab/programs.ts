@@ -7,6 +7,7 @@
 import type { CatalogImage } from '../engine/images/types.ts';
 import { dockerProgram } from '../programs/docker.ts';
 import { busyboxDf, gnuDf } from '../programs/system/df.ts';
+import { busyboxPs, procpsPs } from '../programs/system/ps.ts';
 import { mountProgram } from '../programs/system/mount.ts';
 import { dockerEntrypoint } from '../programs/entrypoint/docker-entrypoint.ts';
 import { apk } from '../programs/packages/apk.ts';
@@ -61,6 +62,7 @@ function implementationFor(image: CatalogImage, name: string, fs: FileSystem, fi
   if (net) return net as WorldProgram;
   const busybox = isBusyboxUserland(image);
   if (name === 'df') return busybox ? busyboxDf : gnuDf;
+  if (name === 'ps') return busybox ? busyboxPs : procpsPs;
   if (Object.hasOwn(SHARED_IN_CONTAINERS, name)) return SHARED_IN_CONTAINERS[name];
   const table = (busybox ? busyboxApplets : coreutils) as Record<string, WorldProgram>;
   return Object.hasOwn(table, name) ? table[name] : undefined;
