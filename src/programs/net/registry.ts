@@ -13,6 +13,8 @@ import { busyboxApplets, coreutils } from '../util/registry.ts';
 import type { Flavour } from './cmd.ts';
 import { withHostAddresses } from './hostname.ts';
 import { getentProgram } from './getent.ts';
+import { ifconfigProgram } from './ifconfig.ts';
+import { ipProgram } from './ip.ts';
 import { nslookupProgram } from './nslookup.ts';
 import { pingProgram } from './ping.ts';
 
@@ -24,6 +26,8 @@ const FACTORIES: Record<string, Factory> = {
   ping4: pingProgram,
   nslookup: nslookupProgram,
   getent: getentProgram,
+  ip: ipProgram,
+  ifconfig: ifconfigProgram,
 };
 
 const build = (flavour: Flavour) => Object.fromEntries(Object.entries(FACTORIES).map(([k, f]) => [k, f(flavour)]));
