@@ -20,6 +20,8 @@ export interface ParamPart {
   /** the operator of `${name<op>word}`: ':-' '-' ':=' '=' ':+' '+' ':?' '?' '#' '##' '%' '%%', or 'len' for ${#name} */
   op?: string;
   arg?: Word;
+  /** the replacement of `${v/pat/rep}`, the length of `${v:off:len}` */
+  arg2?: Word;
   /** the text as written, `${a b}`, for messages */
   raw: string;
   bad?: boolean;
@@ -65,6 +67,8 @@ export interface SimpleCommand {
   words: Word[];
   redirs: Redirect[];
   line: number;
+  /** `[[ ... ]]`: words are not split or globbed, the right of `==` is a pattern */
+  test?: boolean;
 }
 
 export interface CaseItem {
@@ -78,7 +82,11 @@ export type CompoundCommand =
   | { type: 'if'; clauses: { cond: List; body: List }[]; otherwise?: List; redirs: Redirect[]; line: number }
   | { type: 'loop'; until: boolean; cond: List; body: List; redirs: Redirect[]; line: number }
   | { type: 'for'; name: string; items: Word[] | null; body: List; redirs: Redirect[]; line: number }
-  | { type: 'case'; word: Word; items: CaseItem[]; redirs: Redirect[]; line: number };
+  | { type: 'case'; word: Word; items: CaseItem[]; redirs: Redirect[]; line: number }
+  /** `(( expr ))`: status 0 when the value is not zero */
+  | { type: 'arith'; expr: WordPart[]; redirs: Redirect[]; line: number }
+  /** `for (( init; cond; step ))` */
+  | { type: 'arith-for'; init: WordPart[]; cond: WordPart[]; step: WordPart[]; body: List; redirs: Redirect[]; line: number };
 
 export interface FunctionDef {
   type: 'function';

@@ -145,7 +145,34 @@ const set: Builtin = (sh, argv, io) => {
   return 0;
 };
 
+/** `let expr...`: status 0 when the last value is not zero. */
+const letBuiltin: Builtin = async (sh, argv, io) => {
+  if (argv.length < 2) return sh.builtinError(io, 'let', { text: 'expression expected', status: 1 });
+  let value = 0;
+  for (const expr of argv.slice(1)) value = await sh.expander.arithmetic([{ t: 'lit', v: expr, q: true }]);
+  return value !== 0 ? 0 : 1;
+};
+
+/** declare / typeset: assignments, -x exports, -p prints; arrays and other attributes are not kept. */
+const declare: Builtin = (sh, argv, io) => {
+  const flags = argv.slice(1).filter((a) => /^[-+][a-zA-Z]+$/.test(a)).join('');
+  const names = argv.slice(1).filter((a) => !/^[-+][a-zA-Z]+$/.test(a));
+  if (flags.includes('p') || !names.length) {
+    let status = 0;
+    for (const name of names.length ? names : [...sh.vars.keys()].sort()) {
+      const v = sh.vars.get(name);
+      if (!v) status = sh.builtinError(io, argv[0], { text: `${name}: not found`, status: 1 });
+      else out(io, `declare -${v.exported ? 'x' : '-'} ${name}${v.value === undefined ? '' : `="${v.value.replace(/["\\$`]/g, '\\$&')}"`}\n`);
+    }
+    return status;
+  }
+  return exporter('export')(sh, ['export', ...(flags.includes('x') ? [] : ['-n']), ...names], io);
+};
+
 export const VAR_BUILTINS: Record<string, Builtin> = {
+  let: letBuiltin,
+  declare,
+  typeset: declare,
   export: exporter('export'),
   readonly: exporter('readonly'),
   unset,

@@ -118,6 +118,19 @@ async function execCompound(sh: AnyShell, cmd: CompoundCommand, io: Io): Promise
         return false;
       }, cmd.body);
     }
+    case 'arith':
+      sh.expansionIo = io;
+      return (await sh.expander.arithmetic(cmd.expr)) !== 0 ? 0 : 1;
+    case 'arith-for': {
+      sh.expansionIo = io;
+      await sh.expander.arithmetic(cmd.init);
+      let first = true;
+      return loop(sh, io, async () => {
+        if (!first) await sh.expander.arithmetic(cmd.step);
+        first = false;
+        return cmd.cond.some((p) => p.t !== 'lit' || p.v.trim() !== '') && (await sh.expander.arithmetic(cmd.cond)) === 0;
+      }, cmd.body);
+    }
     case 'case': {
       sh.expansionIo = io;
       const word = await sh.expander.string(cmd.word);
@@ -178,7 +191,7 @@ async function execSimple(sh: AnyShell, cmd: SimpleCommand, io: Io): Promise<num
   let argv: string[];
   const assigns: [string, string][] = [];
   try {
-    argv = await sh.expander.words(cmd.words, !sh.flags.noglob);
+    argv = cmd.test ? await conditionalWords(sh, cmd) : await sh.expander.words(cmd.words, !sh.flags.noglob);
     for (const a of cmd.assigns) assigns.push([a.name, await sh.expander.string(a.value)]);
   } catch (e) {
     if (e instanceof FatalExpansion && !e.printed) {
@@ -196,6 +209,16 @@ async function execSimple(sh: AnyShell, cmd: SimpleCommand, io: Io): Promise<num
   const inner = await applyRedirects(sh, cmd.redirs, io);
   if (!inner) return 1;
   return invoke(sh, argv, assigns, inner);
+}
+
+/** The words of `[[ ]]`: no splitting or globbing; the right of == and != stays a pattern. */
+async function conditionalWords(sh: AnyShell, cmd: SimpleCommand): Promise<string[]> {
+  const out: string[] = [];
+  for (const w of cmd.words) {
+    const prev = out[out.length - 1];
+    out.push(prev === '==' || prev === '=' || prev === '!=' ? await sh.expander.pattern(w) : await sh.expander.string(w));
+  }
+  return out;
 }
 
 /** `set -x`: `+ cmd 'a b'` on stderr, quoted as each shell quotes. */

@@ -120,6 +120,11 @@ export class Expander {
     return f.done.map((x) => x.text).join('');
   }
 
+  /** `(( ))` and `let`: the value of an arithmetic expression given as word parts. */
+  async arithmetic(parts: WordPart[]): Promise<number> {
+    return this.arith(await this.string(parts, false));
+  }
+
   /** A pattern (`case`, `${v#pat}`): quoted characters are escaped, the rest stays active. */
   async pattern(word: Word): Promise<string> {
     const f = new Fields('');
@@ -206,9 +211,56 @@ export class Expander {
         const message = await arg();
         return this.host.fail({ kind: 'unset', name: p.name, message });
       }
+      case ':': {
+        const chars = [...(value ?? '')];
+        let from = await this.arithmetic(p.arg?.parts ?? []);
+        if (from < 0) from = Math.max(0, chars.length + from);
+        let to = chars.length;
+        if (p.arg2) {
+          const len = await this.arithmetic(p.arg2.parts);
+          to = len < 0 ? chars.length + len : from + len;
+        }
+        return chars.slice(from, Math.max(from, to)).join('');
+      }
+      case '/':
+      case '//':
+      case '/#':
+      case '/%':
+        return this.replace(value ?? '', p.op, p.arg ? await this.pattern(p.arg) : '', p.arg2 ? await this.string(p.arg2) : '');
       default:
         return this.trim(value ?? '', p.op, p.arg ? await this.pattern(p.arg) : '');
     }
+  }
+
+  /** `${v/pat/rep}` (first), `//` (all), `/#` (at the start), `/%` (at the end): longest matches. */
+  private replace(value: string, op: string, pat: string, rep: string): string {
+    if (pat === '') return value;
+    const chars = [...value];
+    let out = '';
+    for (let i = 0; i <= chars.length; ) {
+      let end = -1;
+      if (op !== '/#' || i === 0) {
+        for (let j = chars.length; j >= i; j--) {
+          if (op === '/%' && j !== chars.length) break;
+          if (matchPattern(pat, chars.slice(i, j).join(''))) {
+            end = j;
+            break;
+          }
+        }
+      }
+      if (end < 0 || (end === i && op !== '/#' && op !== '/%')) {
+        if (i < chars.length) out += chars[i];
+        i++;
+        continue;
+      }
+      out += rep;
+      if (op !== '//') return out + chars.slice(end).join('');
+      if (end === i) {
+        if (i < chars.length) out += chars[i];
+        i++;
+      } else i = end;
+    }
+    return out;
   }
 
   /** `${v#pat}` `${v##pat}` `${v%pat}` `${v%%pat}`. */

@@ -24,7 +24,7 @@ export abstract class TokenCursor {
     protected readonly src: string,
     protected readonly opts: ParseOptions = {},
   ) {
-    this.tokens = tokenize(src, { forPrompt: opts.forPrompt ?? false }, opts.lineBase ?? 1);
+    this.tokens = tokenize(src, { forPrompt: opts.forPrompt ?? false, bashisms: opts.bashisms }, opts.lineBase ?? 1);
     for (let k = 0; k < src.length; k++) if (src[k] === '\n') this.lineStarts.push(k + 1);
   }
 
@@ -85,7 +85,7 @@ export abstract class TokenCursor {
   protected unexpected(t: Token, expecting?: string): ParseError {
     const line = this.lineOf(t.pos);
     if (t.k === 'eof') return new ParseError('token', line, { token: 'newline', atEof: true, expecting });
-    const token = t.k === 'op' ? (t.v === '\n' ? 'newline' : t.v) : t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : t.k === 'word' ? t.word.raw : '';
+    const token = t.k === 'op' ? (t.v === '\n' ? 'newline' : t.v) : t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : t.k === 'word' ? t.word.raw : t.k === 'arith' ? '((' : '';
     return new ParseError('token', line, { token, redirection: t.k === 'redir', expecting });
   }
 

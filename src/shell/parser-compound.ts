@@ -2,7 +2,7 @@
  * The compound commands: if, while/until, for, case and function bodies.
  * The grammar of lists and simple commands is in parser.ts, which extends this.
  */
-import type { CaseItem, Command, CompoundCommand, List, Redirect, Word } from './ast.ts';
+import type { CaseItem, Command, CompoundCommand, List, Redirect, Word, WordPart } from './ast.ts';
 import { ParseError } from './errors.ts';
 import { TokenCursor } from './parser-base.ts';
 
@@ -26,6 +26,8 @@ export abstract class CompoundParser extends TokenCursor {
   protected abstract redirect(): Redirect;
   /** A word with the bodies of its command substitutions parsed. */
   protected abstract resolve(word: Word): Word;
+  /** The parts of an arithmetic expression's text. */
+  protected abstract expression(text: string): WordPart[];
 
   protected ifCommand(line: number): CompoundCommand {
     const clauses: { cond: List; body: List }[] = [];
@@ -51,6 +53,7 @@ export abstract class CompoundParser extends TokenCursor {
   protected forCommand(line: number): CompoundCommand {
     this.pos++;
     const nameTok = this.peek();
+    if (nameTok.k === 'arith') return this.arithFor(nameTok.src, line);
     if (nameTok.k !== 'word' || !NAME.test(nameTok.word.raw)) {
       if (nameTok.k === 'word') throw new ParseError('for-variable', this.lineOf(nameTok.pos), { name: nameTok.word.raw });
       throw new ParseError('for-variable', this.lineOf(nameTok.pos), { token: nameTok.k === 'op' && nameTok.v !== '\n' ? nameTok.v : 'newline', atEof: nameTok.k === 'eof' });
@@ -75,6 +78,20 @@ export abstract class CompoundParser extends TokenCursor {
     const body = this.body({ stops: ['done'], closers: [] }, 'done');
     this.expectWord('done');
     return { type: 'for', name: nameTok.word.raw, items, body, redirs: [], line };
+  }
+
+  /** `for (( init; cond; step )); do ...; done` */
+  private arithFor(src: string, line: number): CompoundCommand {
+    this.pos++;
+    const pieces = src.split(';');
+    if (pieces.length !== 3) throw new ParseError('token', line, { token: '((' });
+    const [init, cond, step] = pieces.map((p) => this.expression(p));
+    if (this.isOp(';')) this.pos++;
+    this.skipNewlines();
+    this.expectWord('do');
+    const body = this.body({ stops: ['done'], closers: [] }, 'done');
+    this.expectWord('done');
+    return { type: 'arith-for', init, cond, step, body, redirs: [], line };
   }
 
   protected caseCommand(line: number): CompoundCommand {

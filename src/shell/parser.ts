@@ -8,7 +8,7 @@ import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word, Wor
 import { ParseError } from './errors.ts';
 import { type ParseOptions, asAssignment } from './parser-base.ts';
 import { CompoundParser, type ListContext } from './parser-compound.ts';
-import type { Token } from './tokenizer.ts';
+import { type Token, heredocParts } from './tokenizer.ts';
 
 export type { ParseOptions };
 
@@ -103,6 +103,11 @@ export class Parser extends CompoundParser {
   protected command(): Command {
     const t = this.peek();
     if (t.k === 'eof') throw this.eofError();
+    if (t.k === 'arith') {
+      this.pos++;
+      return this.withRedirs({ type: 'arith', expr: this.resolveParts(t.parts), redirs: [], line: this.lineOf(t.pos) });
+    }
+    if (t.k === 'word' && t.word.raw === '[[') return this.conditional();
     if (t.k === 'op') {
       if (t.v !== '(') throw this.unexpected(t);
       this.pos++;
@@ -177,6 +182,26 @@ export class Parser extends CompoundParser {
     return cmd;
   }
 
+  /** `[[ ... ]]`: operators inside are words for the test, up to `]]`. */
+  private conditional(): Command {
+    const start = this.peek();
+    const cmd: SimpleCommand = { type: 'simple', assigns: [], words: [], redirs: [], line: this.lineOf(start.pos), test: true };
+    for (;;) {
+      const t = this.peek();
+      if (t.k === 'word') {
+        this.pos++;
+        cmd.words.push(this.resolve(t.word));
+        if (t.word.raw === ']]') break;
+      } else if ((t.k === 'op' && ['&&', '||', '(', ')'].includes(t.v)) || (t.k === 'redir' && t.fd === null && (t.op === '<' || t.op === '>'))) {
+        this.pos++;
+        const v = t.k === 'op' ? t.v : t.op;
+        cmd.words.push({ raw: v, parts: [{ t: 'lit', v, q: true }] });
+      } else throw this.unexpected(t);
+    }
+    while (this.peek().k === 'redir') cmd.redirs.push(this.redirect());
+    return cmd;
+  }
+
   protected redirect(): Redirect {
     const t = this.peek() as Extract<Token, { k: 'redir' }>;
     if (t.op === '<<<' && this.opts.bashisms === false) throw this.unexpected(t);
@@ -192,6 +217,10 @@ export class Parser extends CompoundParser {
 
   // --- words -----------------------------------------------------------------
 
+  protected expression(text: string): WordPart[] {
+    return this.resolveParts(heredocParts(text, { forPrompt: false }));
+  }
+
   /** Parses the bodies of command substitutions inside a word. */
   protected resolve(word: Word): Word {
     return { raw: word.raw, parts: this.resolveParts(word.parts) };
@@ -200,7 +229,7 @@ export class Parser extends CompoundParser {
   private resolveParts(parts: WordPart[]): WordPart[] {
     return parts.map((p) => {
       if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase, bashisms: this.opts.bashisms }) };
-      if (p.t === 'param' && p.arg) return { ...p, arg: this.resolve(p.arg) };
+      if (p.t === 'param' && p.arg) return { ...p, arg: this.resolve(p.arg), arg2: p.arg2 && this.resolve(p.arg2) };
       if (p.t === 'arith') return { ...p, parts: this.resolveParts(p.parts) };
       return p;
     });

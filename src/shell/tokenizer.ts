@@ -12,6 +12,8 @@ export type Token =
   | { k: 'word'; word: Word; pos: number }
   | { k: 'op'; v: string; pos: number }
   | { k: 'redir'; op: RedirOp; fd: number | null; pos: number; heredoc?: Heredoc }
+  /** `(( expr ))`, bash's arithmetic command */
+  | { k: 'arith'; src: string; parts: WordPart[]; pos: number }
   | { k: 'eof'; pos: number }
   | { k: 'error'; error: ParseError; pos: number };
 
@@ -111,6 +113,14 @@ export class Tokenizer extends WordLexer {
       if (redir === '<<' || redir === '<<-') this.awaitingDelim = token;
       return token;
     }
+    if (rest.startsWith('((') && this.opts.bashisms !== false && !this.awaitingDelim) {
+      const end = this.arithEnd(this.i + 2);
+      if (end >= 0) {
+        const src = this.src.slice(this.i + 2, end);
+        this.i = end + 2;
+        return { k: 'arith', src, parts: heredocParts(src, this.opts), pos };
+      }
+    }
     const op = CONTROL_OPS.find((o) => rest.startsWith(o));
     if (op) {
       if (this.awaitingDelim) throw new ParseError('token', this.lineAt(pos), { token: op });
@@ -156,7 +166,7 @@ export class Tokenizer extends WordLexer {
 }
 
 /** The parts of an unquoted heredoc body: `$` expansions and backticks, all quoted (no splitting). */
-function heredocParts(body: string, opts: LexOptions): WordPart[] {
+export function heredocParts(body: string, opts: LexOptions): WordPart[] {
   const lexer = new (class extends Tokenizer {
     parts(): WordPart[] {
       const parts: WordPart[] = [{ t: 'lit', v: '', q: true }];

@@ -13,7 +13,7 @@ export const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']
 const SPECIAL_PARAMS = new Set(['?', '$', '#', '@', '*', '!', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
-const PARAM_OPS = [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'];
+const PARAM_OPS = [':-', ':=', ':+', ':?', '##', '%%', '//', '/#', '/%', '-', '=', '+', '?', '#', '%', '/', ':'];
 
 export interface LexOptions {
   /**
@@ -22,6 +22,8 @@ export interface LexOptions {
    * literal and the heredoc ends at the end of input, as with bash -c.
    */
   forPrompt: boolean;
+  /** bash's `((` arithmetic command (default on) */
+  bashisms?: boolean;
 }
 
 export abstract class WordLexer {
@@ -221,7 +223,7 @@ export abstract class WordLexer {
   }
 
   /** Index of the `))` closing `$((`, or -1 when the parentheses do not balance that way. */
-  private arithEnd(from: number): number {
+  protected arithEnd(from: number): number {
     let depth = 0;
     for (let k = from; k < this.src.length; k++) {
       const c = this.src[k];
@@ -283,7 +285,16 @@ function parseBraced(inner: string, raw: string, q: boolean, sub: (text: string)
   if (rest === '') return { t: 'param', name, q, raw };
   const op = PARAM_OPS.find((o) => rest.startsWith(o));
   if (!op) return bad;
-  return { t: 'param', name, q, raw, op, arg: sub(rest.slice(op.length)) };
+  const text = rest.slice(op.length);
+  if (op[0] === '/' || op === ':') {
+    // ${v/pattern/replacement}, ${v:offset:length}: two words split at the first unescaped separator
+    const sep = op === ':' ? ':' : '/';
+    let k = 0;
+    while (k < text.length && text[k] !== sep) k += text[k] === '\\' ? 2 : 1;
+    if (k >= text.length) return { t: 'param', name, q, raw, op, arg: sub(text) };
+    return { t: 'param', name, q, raw, op, arg: sub(text.slice(0, k)), arg2: sub(text.slice(k + 1)) };
+  }
+  return { t: 'param', name, q, raw, op, arg: sub(text) };
 }
 
 export function isParamName(name: string): boolean {

@@ -101,6 +101,23 @@ const ROWS: [string, string, number][] = [
   ["x=3; y=4; echo $((x*y)) $((x<<2)) $((y>>1)) $((x&y)) $((x|y)) $((x^y)) $((~x)) $((!x))\necho a{b,c}d{e,f}\necho ${#}\necho \"$#\" \"$?\"\necho -n no-newline; echo\necho *.nomatch\nprintf '%s\\n' \"a b\" c\nargs \"\" '' x\"\"y\necho $((3 > 2 ? 100 : 200))\nargs a\"b\"'c'$'d'\"$(echo e)\"\n", "12 12 2 0 7 7 -4 0\nabde abdf acde acdf\n0\n0 0\nno-newline\n*.nomatch\na b\nc\n[][][xy]\n100\n[abcde]\n", 0],
 ];
 
+/** bash's extras: (( )), for (( )), [[ ]], let, ${v/p/r}, ${v:o:l}, declare. */
+const BASH_EXTRA_ROWS: [string, string, number][] = [
+  ["((x=1+2)); echo $x; ((x > 5)); echo $?; ((0)) || echo zero", "3\n1\nzero\n", 0],
+  ["for ((i=0;i<3;i++)); do echo $i; done", "0\n1\n2\n", 0],
+  ["for ((i=0; i<10; i++)); do [ $i = 1 ] && continue; [ $i = 3 ] && break; echo $i; done", "0\n2\n", 0],
+  ["[[ -d /tmp && -d / ]] && echo both", "both\n", 0],
+  ["x=\"a b\"; [[ $x == a* ]] && echo pat; [[ $x == \"a*\" ]] || echo literal", "pat\nliteral\n", 0],
+  ["[[ ( -z \"\" || -n \"\" ) && ! -e /nope ]] && echo logic; [[ b > a ]] && echo gt", "logic\ngt\n", 0],
+  ["[[ abc =~ ^a.c$ ]] && echo re", "re\n", 0],
+  ["let x=2*3 y=x+1; echo $x $y $?; let 0; echo $?", "6 7 0\n1\n", 0],
+  ["x=hello.world.txt; echo ${x/o/0} ${x//o/0} ${x/#hel/HEL} ${x/%txt/md} ${x/l*/L} ${x//[lo]/_} ${x/nomatch/z} ${x/o}", "hell0.world.txt hell0.w0rld.txt HELlo.world.txt hello.world.md heL he___.w_r_d.txt hello.world.txt hell.world.txt\n", 0],
+  ["x=abcdef; echo ${x:2} ${x:1:3} ${x: -2} ${x:2:-1} ${x:10} \"${x:0:0}|\"", "cdef bcd ef cde |\n", 0],
+  ["p=/usr/local/bin; echo ${p//\\//:}", ":usr:local:bin\n", 0],
+  ["declare -x D=1; declare E=2; declare -p D E", "declare -x D=\"1\"\ndeclare -- E=\"2\"\n", 0],
+  ["echo $(( $(echo 3) + 4 )) $((`echo 2`*2))", "7 4\n", 0],
+];
+
 const ASH_ROWS: [string, string, number][] = [
   ["echo \"a  b\"   c\\ \\ d 'e  f' $'g\\th'", "a  b c  d e  f g\th\n", 0],
   ["x=\"a   b\"; args $x \"$x\" ${x} \"${x}\"", "[a][b][a   b][a][b][a   b]\n", 0],
@@ -183,7 +200,7 @@ const ASH_ROWS: [string, string, number][] = [
 const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
 describe('behaviour matches bash 5.2.15', () => {
-  it.each(ROWS)('%s', async (line, output, status) => {
+  it.each([...ROWS, ...BASH_EXTRA_ROWS])('%s', async (line, output, status) => {
     const shell = makeShell({ cwd: '/w', env: { HOME: '/w', PATH: '/usr/bin:/bin' }, files: FILES, programs: EXTRA });
     const r = await run(shell, `bash -c ${quote(line)} 2>&1`, { isTTY: false });
     expect(r.stdout).toBe(output);

@@ -12,6 +12,8 @@ function kinds(src: string, forPrompt = false): string[] {
         return t.v === '\n' ? 'NL' : t.v;
       case 'redir':
         return `${t.fd ?? ''}${t.op}`;
+      case 'arith':
+        return `((${t.src}))`;
       case 'eof':
         return 'EOF';
       case 'error':
