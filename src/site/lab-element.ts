@@ -19,6 +19,8 @@ import { siteLab, type SiteLab } from './lab-adapter.ts';
 import { seedFor } from './lessons.ts';
 import { browserStore, clearLab, loadLab, saveLab } from './storage.ts';
 
+performance.mark('lab-script');
+
 interface LabStrings {
   label: string;
   ready: string;
@@ -107,6 +109,7 @@ export class DockerLabElement extends HTMLElement {
     const screen = this.querySelector<HTMLElement>('[data-screen]') ?? this;
     const hint = this.querySelector<HTMLElement>('[data-hint]');
     this.xterm = openXterm(screen, { label: this.strings.label ?? 'Terminal', describedBy: hint?.id });
+    performance.mark('lab-xterm');
 
     const store = browserStore();
     const loaded = loadLab(store, this.labId, this.start);
@@ -124,6 +127,7 @@ export class DockerLabElement extends HTMLElement {
       this.notice(this.strings.dropped);
     }
     lab ??= await this.freshLab();
+    performance.mark('lab-created');
     this.attach(lab);
 
     this.xterm.onResize((cols) => this.lab?.setColumns(cols));

@@ -73,6 +73,12 @@ export function rehypeRunButtons() {
     const visit = (parent: Root | Element) => {
       parent.children.forEach((child, index) => {
         if (child.type !== 'element') return;
+        if (child.tagName === 'code' && parent.type === 'element' && parent.tagName !== 'pre') {
+          // a short inline `--network` should not break after its dashes on a phone
+          const text = textOf(child);
+          if (text.length <= 24 && !/\s/.test(text)) child.properties = { ...child.properties, className: ['nowrap'] };
+          return;
+        }
         if (child.tagName === 'pre') {
           // a code block scrolls sideways when a line is long: keyboard users must reach it
           child.properties = { ...child.properties, tabIndex: 0 };

@@ -25,6 +25,7 @@ export const TERMINAL_FONT_FAMILY = [
   '"Noto Sans Mono CJK KR"',
   '"Apple SD Gothic Neo"',
   '"Malgun Gothic"',
+  '"Course Mono KR"', // Nanum Gothic Coding's Hangul, shipped with the site (src/components/Fonts.astro)
   'monospace',
 ].join(', ');
 

@@ -23,13 +23,19 @@ try {
       const page = await context.newPage();
       await page.goto(server.url(`${locale}/bridge-networks/`));
       await page.waitForSelector('docker-lab[data-ready]');
-      await page.click('.lab-screen');
+      await page.focus('docker-lab .xterm-helper-textarea');
       await page.keyboard.type('docker network ls\n');
       await page.waitForTimeout(400);
-      await page.keyboard.type('echo 안녕하세요 docker\n');
+      await page.keyboard.insertText('echo 안녕하세요, Docker');
+      await page.keyboard.press('Enter');
       await page.waitForTimeout(400);
-      await page.locator('.lab-screen').evaluate((el) => el.blur?.());
-      await page.screenshot({ path: join(out, `lesson-${locale}-${name}.png`), fullPage: name === 'phone' });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(out, `lesson-${locale}-${name}.png`) });
+      if (name === 'phone') {
+        await page.locator('#lab').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(out, `lesson-${locale}-${name}-terminal.png`) });
+      }
       if (name === 'desktop') {
         await page.goto(server.url(`${locale}/`));
         await page.screenshot({ path: join(out, `index-${locale}-${name}.png`) });

@@ -60,3 +60,13 @@ describe('run buttons on shell code blocks', () => {
     expect(tree.children.every((c) => (c as Element).properties.tabIndex === 0)).toBe(true);
   });
 });
+
+describe('inline code', () => {
+  it('keeps short inline code on one line and lets long paths wrap', () => {
+    const inline = (value: string): Element => ({ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value }] });
+    const p: Element = { type: 'element', tagName: 'p', properties: {}, children: [inline('--network'), inline('/var/lib/docker/volumes/mydata/_data/orders.txt')] };
+    run({ type: 'root', children: [p] });
+    expect((p.children[0] as Element).properties.className).toEqual(['nowrap']);
+    expect((p.children[1] as Element).properties.className).toBeUndefined();
+  });
+});
