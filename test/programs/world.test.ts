@@ -208,3 +208,47 @@ describe('ls takes the terminal width from the world', () => {
     expect(wide.stdout).toBe('alpha  beta  delta  gamma\n');
   });
 });
+
+describe('symlink loops when following links', () => {
+  // loop/f ("hi"), loop/sub/self -> ., loop/sub/up -> ..; recorded with GNU tools in that tree (cwd loop)
+  const fs = () => {
+    const f = imageFs({ '/loop/f': 'hi\n', '/loop/sub/': null });
+    f.symlink('.', '/loop/sub/self');
+    f.symlink('..', '/loop/sub/up');
+    return f;
+  };
+  const warn = (prog: string, text: (p: string) => string) => ['./sub/self', './sub/up'].map((p) => `${prog}: ${text(p)}\n`).join('');
+  it('grep -R warns and goes on', async () => {
+    const r = await run(coreutils.grep, ['grep', '-R', 'hi', '.'], { fs: fs(), cwd: '/loop' });
+    expect(r).toEqual({ stdout: './f:hi\n', stderr: warn('grep', (p) => `${p}: warning: recursive directory loop`), status: 0 });
+  });
+  it('find -L reports the loop', async () => {
+    const r = await run(coreutils.find, ['find', '-L', '.'], { fs: fs(), cwd: '/loop' });
+    expect(r.stdout).toBe('.\n./f\n./sub\n');
+    expect(r.stderr).toBe(
+      "find: File system loop detected; ‘./sub/self’ is part of the same file system loop as ‘./sub’.\n" +
+        "find: File system loop detected; ‘./sub/up’ is part of the same file system loop as ‘.’.\n",
+    );
+    expect(r.status).toBe(1);
+  });
+  it('ls -RL does not list a directory twice', async () => {
+    const r = await run(coreutils.ls, ['ls', '-RL', '.'], { fs: fs(), cwd: '/loop' });
+    expect(r).toEqual({
+      stdout: '.:\nf\nsub\n\n./sub:\nself\nup\n',
+      stderr: warn('ls', (p) => `${p}: not listing already-listed directory`),
+      status: 2,
+    });
+  });
+  it('cp -rL refuses cyclic links; du -L counts once', async () => {
+    const cp = await run(coreutils.cp, ['cp', '-rL', '.', '/copy'], { fs: fs(), cwd: '/loop' });
+    expect(cp.stderr).toBe(warn('cp', (p) => `cannot copy cyclic symbolic link '${p}'`));
+    const du = await run(coreutils.du, ['du', '-L', '.'], { fs: fs(), cwd: '/loop' });
+    expect(du.stdout).toBe('4\t./sub\n12\t.\n');
+  });
+  it('busybox stays bounded', async () => {
+    for (const argv of [['grep', '-R', 'hi', '.'], ['find', '-L', '.'], ['ls', '-RL'], ['du', '-L'], ['cp', '-rL', '.', '/c']]) {
+      const r = await run(busyboxApplets[argv[0]], argv, { fs: fs(), cwd: '/loop' });
+      expect(Number.isInteger(r.status)).toBe(true);
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import type { Program } from '../../shell/types.ts';
 import { isWithin } from '../../vfs/path.ts';
 import { type Cmd, type Flavour, make } from '../util/common.ts';
-import { MAX_DEPTH, attempt, childPath, isFail, lstat, readdirOrCode, statOrCode } from '../util/fsx.ts';
+import { MAX_DEPTH, attempt, childPath, isFail, lstat, readdirOrCode, realPath, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, has, last } from '../util/getopt.ts';
 
 const GNU_SPEC: OptSpec = {
@@ -40,7 +40,7 @@ function fail(cmd: Cmd, s: CpState, gnu: string, busybox: string): false {
   return false;
 }
 
-function copy(cmd: Cmd, s: CpState, src: string, dst: string, top: boolean, depth: number): boolean {
+function copy(cmd: Cmd, s: CpState, src: string, dst: string, top: boolean, depth: number, up: string[] = []): boolean {
   const fs = cmd.ctx.fs;
   const q = (x: string) => (cmd.gnu ? cmd.q(x) : `'${x}'`);
   const srcAbs = cmd.abs(src);
@@ -61,6 +61,11 @@ function copy(cmd: Cmd, s: CpState, src: string, dst: string, top: boolean, dept
   const verbose = () => s.verbose && cmd.out(`${q(src)} -> ${q(dst)}\n`);
   if (st.type === 'dir') {
     if (!s.recursive) return fail(cmd, s, `-r not specified; omitting directory ${q(src)}`, `omitting directory '${src}'`);
+    const real = s.deref ? realPath(fs, srcAbs) : srcAbs;
+    if (s.deref && up.includes(real)) {
+      if (!cmd.gnu) return false;
+      return fail(cmd, s, `cannot copy cyclic symbolic link ${q(src)}`, '');
+    }
     if (!cmd.gnu && s.created.includes(srcAbs)) return fail(cmd, s, '', `recursion detected, omitting directory '${src}'`);
     if (cmd.gnu && top && isWithin(dstAbs, srcAbs))
       return fail(cmd, s, `cannot copy a directory, ${q(src)}, into itself, ${q(dst)}`, '');
@@ -75,7 +80,7 @@ function copy(cmd: Cmd, s: CpState, src: string, dst: string, top: boolean, dept
     const names = readdirOrCode(fs, srcAbs);
     if (isFail(names)) return fail(cmd, s, `cannot access ${q(src)}: ${names.text}`, `can't open '${src}': ${names.text}`);
     let ok = depth < MAX_DEPTH;
-    if (ok) for (const n of names) if (!copy(cmd, s, childPath(src, n), childPath(dst, n), false, depth + 1)) ok = false;
+    if (ok) for (const n of names) if (!copy(cmd, s, childPath(src, n), childPath(dst, n), false, depth + 1, [...up, real])) ok = false;
     if (!cmd.gnu) verbose();
     return ok;
   }

@@ -1,7 +1,7 @@
 /** du: disk usage in 1K blocks of the simulated ext4 (4K per directory and per started 4K of a file). */
 import type { Program } from '../../shell/types.ts';
 import { type Cmd, type Flavour, make } from '../util/common.ts';
-import { MAX_DEPTH, childPath, isFail, lstat, readdirOrCode, statOrCode } from '../util/fsx.ts';
+import { MAX_DEPTH, childPath, isFail, lstat, readdirOrCode, realPath, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, has, last } from '../util/getopt.ts';
 import { blocks1k, humanBusybox, humanGnu } from '../util/human.ts';
 
@@ -28,7 +28,7 @@ interface DuState {
   show: (k: number, path: string) => void;
 }
 
-function walk(cmd: Cmd, s: DuState, shown: string, path: string, depth: number, top: boolean): number {
+function walk(cmd: Cmd, s: DuState, shown: string, path: string, depth: number, top: boolean, up: string[] = []): number {
   const fs = cmd.ctx.fs;
   let st = lstat(fs, path);
   if (st && !isFail(st) && st.type === 'symlink' && (s.deref || (top && s.derefArgs))) {
@@ -48,7 +48,10 @@ function walk(cmd: Cmd, s: DuState, shown: string, path: string, depth: number, 
       cmd.warn(cmd.gnu ? `cannot read directory ${cmd.q(shown)}: ${names.text}` : `${shown}: ${names.text}`);
       s.status = 1;
     } else if (depth < MAX_DEPTH) {
-      for (const n of names) k += walk(cmd, s, childPath(shown, n), childPath(path, n), depth + 1, false);
+      // with -L a directory reached again through a link is counted once
+      const real = s.deref ? realPath(fs, path) : path;
+      if (s.deref && up.includes(real)) return 0;
+      for (const n of names) k += walk(cmd, s, childPath(shown, n), childPath(path, n), depth + 1, false, [...up, real]);
     }
     if (depth <= s.maxDepth) s.show(k, shown);
   } else if (top || (s.all && depth <= s.maxDepth)) s.show(k, shown);

@@ -5,7 +5,7 @@
  */
 import type { Program } from '../../shell/types.ts';
 import { type Cmd, type Flavour, labNow, make } from '../util/common.ts';
-import { MAX_DEPTH, attempt, childPath, isFail, lstat, readdirOrCode, statOrCode } from '../util/fsx.ts';
+import { MAX_DEPTH, attempt, childPath, isFail, lstat, readdirOrCode, realPath, statOrCode } from '../util/fsx.ts';
 import { globMatch } from '../util/glob.ts';
 import { shQuote } from '../util/env.ts';
 import { type Action, FindError, type Node, type Visit, parseExpression } from './find-expr.ts';
@@ -71,7 +71,18 @@ async function act(r: Run, a: Action, v: Visit): Promise<boolean> {
   }
 }
 
-async function visit(r: Run, expr: Node, shown: string, path: string, depth: number, p: { max: number; min: number; follow: boolean; followArgs: boolean; depthFirst: boolean }): Promise<void> {
+interface Limits {
+  max: number;
+  min: number;
+  follow: boolean;
+  followArgs: boolean;
+  depthFirst: boolean;
+}
+
+/** Directories above the one being walked: their real paths and how they were shown. */
+type Ancestors = Array<{ real: string; shown: string }>;
+
+async function visit(r: Run, expr: Node, shown: string, path: string, depth: number, p: Limits, up: Ancestors = []): Promise<void> {
   const { cmd } = r;
   const fs = cmd.ctx.fs;
   if (r.quit || cmd.ctx.signal.aborted) return;
@@ -95,6 +106,16 @@ async function visit(r: Run, expr: Node, shown: string, path: string, depth: num
       return !isFail(n) && n.length === 0;
     },
   };
+  let real = '';
+  if (st.type === 'dir' && (p.follow || p.followArgs)) {
+    real = realPath(fs, path);
+    const loop = up.find((a) => a.real === real);
+    if (loop) {
+      if (cmd.gnu) cmd.warn(`File system loop detected; ${cmd.lq(shown)} is part of the same file system loop as ${cmd.lq(loop.shown)}.`);
+      r.status = 1;
+      return;
+    }
+  }
   r.pruned = false;
   if (depth >= p.min && !p.depthFirst) await evaluate(r, expr, v);
   const pruned = r.pruned && !p.depthFirst;
@@ -107,7 +128,8 @@ async function visit(r: Run, expr: Node, shown: string, path: string, depth: num
         r.status = 1;
       }
     } else {
-      for (const n of names) await visit(r, expr, childPath(shown, n), childPath(path, n), depth + 1, p);
+      const below = real ? [...up, { real, shown }] : up;
+      for (const n of names) await visit(r, expr, childPath(shown, n), childPath(path, n), depth + 1, p, below);
     }
   }
   if (depth >= p.min && p.depthFirst && !r.quit) await evaluate(r, expr, v);

@@ -6,7 +6,7 @@ import type { Program } from '../../shell/types.ts';
 import type { FsErrorCode } from '../../vfs/types.ts';
 import { FS_ERROR_TEXT } from '../../vfs/types.ts';
 import { type Cmd, type Flavour, hooks, labNow, make } from '../util/common.ts';
-import { type LStat, MAX_DEPTH, childPath, isFail, linkCount, lstat, readdirOrCode, slashOnNonDir, statOrCode } from '../util/fsx.ts';
+import { type LStat, MAX_DEPTH, childPath, isFail, linkCount, lstat, readdirOrCode, realPath, slashOnNonDir, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, type Parsed, last } from '../util/getopt.ts';
 import { type Entry, type Layout, formatEntries, totalLine } from './ls-format.ts';
 
@@ -173,7 +173,7 @@ export const ls = (flavour: Flavour): Program =>
   });
 
 /** Lists one directory (and, with -R, those below it). Returns 0, 1 (a subdirectory failed) or 2. */
-function listDir(cmd: Cmd, o: LsOptions, shown: string, path: string, header: boolean, after: boolean, depth: number): number {
+function listDir(cmd: Cmd, o: LsOptions, shown: string, path: string, header: boolean, after: boolean, depth: number, up: string[] = []): number {
   const fs = cmd.ctx.fs;
   const names = readdirOrCode(fs, path);
   if (header) cmd.out(`${after ? '\n' : ''}${shown}:\n`);
@@ -205,11 +205,20 @@ function listDir(cmd: Cmd, o: LsOptions, shown: string, path: string, header: bo
   let status = 0;
   if (o.recursive) {
     if (depth >= MAX_DEPTH) return 1;
+    const below = o.deref ? [...up, realPath(fs, path)] : up;
     for (const e of sorted) {
       if (e.st.type !== 'dir' || e.name === '.' || e.name === '..' || e.st.link !== undefined) continue;
       const sub = shown === '.' && cmd.gnu ? `./${e.name}` : childPath(shown, e.name);
-      const r = listDir(cmd, o, sub, e.path, true, true, depth + 1);
-      if (r) status = 1;
+      if (o.deref && below.includes(realPath(fs, e.path))) {
+        // -L through a link back up: listed already
+        if (cmd.gnu) {
+          cmd.warn(`${sub}: not listing already-listed directory`);
+          status = 2;
+        }
+        continue;
+      }
+      const r = listDir(cmd, o, sub, e.path, true, true, depth + 1, below);
+      if (r) status = Math.max(status, r);
     }
   }
   return status;

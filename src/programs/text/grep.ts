@@ -5,7 +5,7 @@
  */
 import type { Program } from '../../shell/types.ts';
 import { type Cmd, type Flavour, make } from '../util/common.ts';
-import { MAX_DEPTH, childPath, isFail, lstat, readInput, readdirOrCode, statOrCode } from '../util/fsx.ts';
+import { MAX_DEPTH, childPath, isFail, lstat, readInput, readdirOrCode, realPath, statOrCode } from '../util/fsx.ts';
 import { type OptSpec, type Parsed, all, getopt, has, last } from '../util/getopt.ts';
 import { globMatch } from '../util/glob.ts';
 import { RegexError, compile } from './regex.ts';
@@ -140,7 +140,7 @@ function searchText(cmd: Cmd, s: Search, text: string, name: string): boolean {
 }
 
 /** Searches a file operand (a tree with -r). Returns true when grep -q may stop. */
-function searchPath(cmd: Cmd, s: Search, operand: string, shown: string, top: boolean, depth: number): boolean {
+function searchPath(cmd: Cmd, s: Search, operand: string, shown: string, top: boolean, depth: number, seen: string[] = []): boolean {
   const o = s.o;
   const recursive = has(o, 'r') || has(o, 'R');
   const fs = cmd.ctx.fs;
@@ -171,9 +171,14 @@ function searchPath(cmd: Cmd, s: Search, operand: string, shown: string, top: bo
         return false;
       }
       if (depth >= MAX_DEPTH) return false;
+      const real = realPath(fs, path);
+      if (seen.includes(real)) {
+        if (cmd.gnu) cmd.warn(`${shown}: warning: recursive directory loop`);
+        return false;
+      }
       for (const n of names) {
         const childShown = shown === '' ? n : childPath(shown, n);
-        if (searchPath(cmd, s, childPath(operand, n), childShown, false, depth + 1)) return true;
+        if (searchPath(cmd, s, childPath(operand, n), childShown, false, depth + 1, [...seen, real])) return true;
       }
       return false;
     }

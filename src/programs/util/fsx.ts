@@ -127,3 +127,27 @@ export function inodeOf(path: string): number {
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
   return 100000 + ((h >>> 0) % 9000000);
 }
+
+/** The path with every symlink resolved (loops give up after 40 links), to notice directory loops. */
+export function realPath(fs: FileSystem, abs: string): string {
+  let rest = abs.split('/').filter(Boolean);
+  let resolved = '/';
+  for (let hops = 0; rest.length; ) {
+    const name = rest.shift() as string;
+    if (name === '.') continue;
+    if (name === '..') {
+      resolved = dirname(resolved);
+      continue;
+    }
+    const candidate = childPath(resolved, name);
+    const link = attempt(() => fs.readlink(candidate));
+    if (typeof link !== 'string') {
+      resolved = candidate;
+      continue;
+    }
+    if (++hops > 40) return candidate;
+    rest = [...link.split('/').filter(Boolean), ...rest];
+    if (link.startsWith('/')) resolved = '/';
+  }
+  return resolved;
+}
