@@ -46,17 +46,18 @@ export const volumeCheck = defineCheck({
   summary: 'A volume exists or is gone; named or anonymous, with a driver, in use or not.',
   schema,
   label(spec) {
-    const en = spec.name ? `volume ${spec.name}` : spec.anonymous === true ? 'anonymous volume' : spec.anonymous === false ? 'named volume' : 'volume';
-    const ko = spec.name ? `${spec.name} 볼륨` : spec.anonymous === true ? '익명 볼륨' : spec.anonymous === false ? '이름 있는 볼륨' : '볼륨';
-    const quals: string[] = [];
-    let koPrefix = '';
-    if (spec.driver) (quals.push(`with driver ${spec.driver}`), (koPrefix += `드라이버가 ${spec.driver}인 `));
-    if (spec.inUse === true) (quals.push('used by a container'), (koPrefix += '컨테이너가 사용 중인 '));
-    if (spec.inUse === false) (quals.push('not used by any container'), (koPrefix += '어떤 컨테이너도 쓰지 않는 '));
-    const q = quals.length ? ` ${quals.join(', ')}` : '';
-    if (spec.exists) return text(`${spec.name ? '' : 'a '}${en}${q} exists`.replace(/^a a/, 'an a'), `${koPrefix}${ko}이 있음`);
-    if (spec.name) return text(`volume ${spec.name}${q} does not exist`, `${koPrefix}${ko}이 없음`);
-    return text(`no ${en}${q} is left`, `${koPrefix}${ko}이 하나도 없음`);
+    const use = spec.inUse === true ? ['in-use ', '컨테이너가 사용 중인 '] : spec.inUse === false ? ['unused ', '쓰이지 않는 '] : ['', ''];
+    const kind = spec.anonymous === true ? ['anonymous volume', '익명 볼륨'] : spec.anonymous === false ? ['named volume', '이름 있는 볼륨'] : ['volume', '볼륨'];
+    const driver = spec.driver ? [` with driver ${spec.driver}`, `드라이버가 ${spec.driver}인 `] : ['', ''];
+    if (spec.name) {
+      const koName = `${use[1]}${driver[1]}${spec.name} 볼륨`;
+      const enName = `${use[0]}volume ${spec.name}${driver[0]}`;
+      return spec.exists ? text(`${enName} exists`, `${koName}이 있음`) : text(`${enName} does not exist`, `${koName}이 없음`);
+    }
+    const en = `${use[0]}${kind[0]}${driver[0]}`;
+    const ko = `${use[1]}${driver[1]}${kind[1]}`;
+    if (spec.exists) return text(`${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en} exists`, `${ko}이 있음`);
+    return text(`no ${en} is left`, `${ko}이 하나도 없음`);
   },
   evaluate(spec, { state }) {
     const all = Object.values(state.volumes);
