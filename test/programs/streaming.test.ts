@@ -4,6 +4,7 @@
  * clock, where sleeps return at once, never spins forever.
  */
 import { describe, expect, it } from 'vitest';
+import { TAIL_FOLLOW_LIMIT_MS } from '../../src/programs/text/head-tail.ts';
 import { SEQ_LIMIT } from '../../src/programs/text/seq.ts';
 import { busyboxApplets, coreutils } from '../../src/programs/util/registry.ts';
 import { YES_PIPE_LINES } from '../../src/programs/util/simple.ts';
@@ -49,6 +50,13 @@ describe('tail -f', () => {
     });
     expect(r.stdout).toBe('alpha\nbeta\ngamma\nx\n');
     expect(r.stderr).toBe('tail: data/a.txt: file truncated\n');
+  });
+
+  it('gives up after a lab day when nobody presses Ctrl+C', async () => {
+    let slept = 0;
+    const r = await run(coreutils.tail, ['tail', '-f', 'data/a.txt'], { onSleep: (_, ms) => (slept += ms) });
+    expect(r.status).toBe(0);
+    expect(slept).toBe(TAIL_FOLLOW_LIMIT_MS);
   });
 
   it('without -f stops at once; reading stdin never follows', async () => {

@@ -26,6 +26,9 @@ const TAIL_GNU: OptSpec = {
 };
 const TAIL_BUSYBOX: OptSpec = { short: 'fFqs:vn:c:' };
 
+/** tail -f gives up after following this long on the lab clock, so a virtual clock nobody stops cannot spin forever. */
+export const TAIL_FOLLOW_LIMIT_MS = 24 * 3600 * 1000;
+
 const SUFFIX: Record<string, number> = {
   '': 1, b: 512, K: 1024, KiB: 1024, kB: 1000, M: 1024 ** 2, MiB: 1024 ** 2, MB: 1e6, G: 1024 ** 3, GiB: 1024 ** 3, GB: 1e9,
 };
@@ -173,7 +176,8 @@ export const tail = (flavour: Flavour): Program =>
     if (!follow || seen.size === 0) return status;
     const interval = Math.max(0, Number(s.p.opts.filter((o) => o.key === 's').pop()?.value ?? 1) || 1) * 1000;
     try {
-      while (!cmd.ctx.signal.aborted) {
+      for (let waited = 0; !cmd.ctx.signal.aborted; waited += interval) {
+        if (waited >= TAIL_FOLLOW_LIMIT_MS) return status;
         await cmd.ctx.sleep(interval);
         for (const [f, len] of seen) {
           const st = statOrCode(cmd.ctx.fs, cmd.abs(f));
