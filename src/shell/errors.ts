@@ -11,7 +11,9 @@ export type ParseErrorKind =
   /** input ended inside quotes, `$(`, `${` or backticks */
   | 'unterminated'
   /** `for 1 in ...` */
-  | 'for-variable';
+  | 'for-variable'
+  /** a token that cannot be inside `[[ ]]` */
+  | 'conditional';
 
 export class ParseError extends Error {
   constructor(

@@ -24,7 +24,10 @@ export function syntaxError(d: Dialect, e: ParseError, interactive: boolean): Fa
       case 'eof':
         return { text: 'syntax error: unexpected end of file', status: 2 };
       case 'unterminated':
+        if (match === ']]') return { text: "unexpected EOF while looking for `]]'", status: 2 };
         return { text: `unexpected EOF while looking for matching \`${match}'`, status: 2 };
+      case 'conditional':
+        return { text: `syntax error in conditional expression: unexpected token \`${token}'`, status: 2 };
       case 'for-variable':
         return name !== undefined
           ? { text: `\`${name}': not a valid identifier`, status: 1 }
@@ -45,6 +48,8 @@ export function syntaxError(d: Dialect, e: ParseError, interactive: boolean): Fa
       return { text: 'syntax error: unterminated quoted string', status: 2 };
     case 'for-variable':
       return { text: 'syntax error: bad for loop variable', status: 2 };
+    case 'conditional':
+      return { text: `syntax error: unexpected "${token}"`, status: 2 };
   }
 }
 

@@ -196,7 +196,11 @@ export class Parser extends CompoundParser {
         this.pos++;
         const v = t.k === 'op' ? t.v : t.op;
         cmd.words.push({ raw: v, parts: [{ t: 'lit', v, q: true }] });
-      } else throw this.unexpected(t);
+      } else if (t.k === 'op' && t.v === '\n') {
+        this.pos++;
+      } else if (t.k === 'eof') {
+        throw new ParseError('unterminated', this.lineOf(start.pos), { match: ']]', incomplete: true, expecting: ']]' });
+      } else throw new ParseError('conditional', this.lineOf(t.pos), { token: t.k === 'op' ? t.v : t.k === 'redir' ? t.op : '((' });
     }
     while (this.peek().k === 'redir') cmd.redirs.push(this.redirect());
     return cmd;

@@ -128,6 +128,20 @@ describe('parser: compound commands', () => {
     expect(first('(cd /tmp && ls)')).toMatchObject({ type: 'subshell' });
   });
 
+  it('(( )) and for (( ; ; )) are arithmetic (bash); ash reads (( as two subshells', () => {
+    expect(first('((x = 1 + 2))')).toMatchObject({ type: 'arith', expr: [{ t: 'lit', v: 'x = 1 + 2' }] });
+    expect(first('for ((i=0; i<3; i++)); do :; done')).toMatchObject({ type: 'arith-for' });
+    expect(parseScript('((echo))', { bashisms: false }).items[0].first.commands[0]).toMatchObject({ type: 'subshell' });
+  });
+
+  it('[[ ]] takes && || ( ) < > as words of the test', () => {
+    const c = simple('[[ -d /a && ( $x == y* || a < b ) ]]');
+    expect(c.test).toBe(true);
+    expect(c.words.map((w) => w.raw)).toEqual(['[[', '-d', '/a', '&&', '(', '$x', '==', 'y*', '||', 'a', '<', 'b', ')', ']]']);
+    expect(isComplete('[[ -d /a')).toBe(false);
+    expect(parseError('[[ a; ]]')).toMatchObject({ kind: 'conditional', detail: { token: ';' } });
+  });
+
   it('function definitions', () => {
     expect(first('greet() { echo hi; }')).toMatchObject({ type: 'function', name: 'greet', body: { type: 'group' } });
     expect(first('function greet { echo hi; }')).toMatchObject({ type: 'function', name: 'greet' });
