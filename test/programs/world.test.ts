@@ -252,3 +252,16 @@ describe('symlink loops when following links', () => {
     }
   });
 });
+
+describe('inode numbers', () => {
+  it('ls -i and stat -c %i agree; widths as GNU and busybox print them', async () => {
+    const ino = inodeOf('/data/a.txt');
+    const st = await run(coreutils.stat, ['stat', '-c', '%i', 'data/a.txt']);
+    expect(st.stdout).toBe(`${ino}\n`);
+    const gnu = await run(coreutils.ls, ['ls', '-i', 'data/a.txt']);
+    expect(gnu.stdout).toBe(`${ino} data/a.txt\n`);
+    // busybox ls -i: "%7u " before the name (recorded: "2147035 a.txt")
+    const bb = await run(busyboxApplets.ls, ['ls', '-i', 'data/a.txt']);
+    expect(bb.stdout).toBe(`${String(ino).padStart(7)} data/a.txt\n`);
+  });
+});

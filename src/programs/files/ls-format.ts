@@ -4,7 +4,7 @@
  * (-F, -p) and GNU's shell quoting of odd names on a terminal.
  */
 import { blocks1k, humanBusybox, humanGnu, lsDate, modeString } from '../util/human.ts';
-import type { LStat } from '../util/fsx.ts';
+import { type LStat, inodeOf } from '../util/fsx.ts';
 
 export interface Entry {
   /** as printed: the name in a directory, or the operand as typed */
@@ -24,6 +24,8 @@ export interface Layout {
   noOwner: boolean;
   noGroup: boolean;
   blocks: boolean;
+  /** -i: inode numbers first */
+  inode: boolean;
   classify: boolean;
   slash: boolean;
   /** one per line, columns, or rows across */
@@ -66,6 +68,10 @@ function shownName(e: Entry, lay: Layout, padQuotes: boolean): string {
   return n + indicator(e, lay);
 }
 
+function inodeCell(e: Entry, lay: Layout, width: number): string {
+  return `${String(inodeOf(e.path)).padStart(lay.busybox ? 7 : width)} `;
+}
+
 function blockCount(e: Entry): number {
   return blocks1k(e.st);
 }
@@ -97,6 +103,7 @@ function longLines(entries: Entry[], lay: Layout, widthsOf: Entry[]): string {
   const measured = widthsOf.map(row);
   const w = (f: (r: (typeof rows)[number]) => string) => Math.max(0, ...measured.map((r) => f(r).length));
   const wb = w((r) => r.blocks);
+  const wi = Math.max(0, ...widthsOf.map((e) => String(inodeOf(e.path)).length));
   const wl = w((r) => r.nlink);
   const wo = w((r) => r.owner);
   const wg = w((r) => r.group);
@@ -106,15 +113,15 @@ function longLines(entries: Entry[], lay: Layout, widthsOf: Entry[]): string {
     const { e } = r;
     const date = lsDate(e.st.mtime, lay.now, lay.busybox);
     const mode = modeString(e.st.type, e.st.mode);
-    let line: string;
+    let line = lay.inode ? inodeCell(e, lay, wi) : '';
     if (lay.busybox) {
-      line = lay.blocks ? `${r.blocks.padStart(6)} ` : '';
+      line += lay.blocks ? `${r.blocks.padStart(6)} ` : '';
       line += `${mode} ${r.nlink.padStart(4)} `;
       if (!lay.noOwner) line += `${r.owner.padEnd(8)} `;
       if (!lay.noGroup) line += `${r.group.padEnd(8)} `;
       line += lay.human ? `${r.size.padStart(7)} ` : `${r.size.padStart(9)} `;
     } else {
-      line = lay.blocks ? `${r.blocks.padStart(wb)} ` : '';
+      line += lay.blocks ? `${r.blocks.padStart(wb)} ` : '';
       line += `${mode} ${r.nlink.padStart(wl)} `;
       if (!lay.noOwner) line += `${r.owner.padEnd(wo)} `;
       if (!lay.noGroup) line += `${r.group.padEnd(wg)} `;
@@ -232,6 +239,10 @@ export function formatEntries(entries: Entry[], lay: Layout, widthsOf: Entry[] =
     );
     const wb = lay.busybox ? 6 : Math.max(...bl.map((b) => b.length));
     cells = cells.map((c, i) => `${bl[i].padStart(wb)} ${c}`);
+  }
+  if (lay.inode) {
+    const wi = Math.max(...entries.map((e) => String(inodeOf(e.path)).length));
+    cells = cells.map((c, i) => inodeCell(entries[i], lay, wi) + c);
   }
   if (lay.format === 'one') return cells.map((c) => c + '\n').join('');
   const across = lay.format === 'across';
