@@ -12,11 +12,14 @@ import type { FileSystem } from '../../vfs/types.ts';
 import { busyboxApplets, coreutils } from '../util/registry.ts';
 import type { Flavour } from './cmd.ts';
 import { withHostAddresses } from './hostname.ts';
+import { curlProgram } from './curl.ts';
 import { getentProgram } from './getent.ts';
 import { ifconfigProgram } from './ifconfig.ts';
 import { ipProgram } from './ip.ts';
+import { ncProgram } from './nc.ts';
 import { nslookupProgram } from './nslookup.ts';
 import { pingProgram } from './ping.ts';
+import { wgetProgram } from './wget.ts';
 
 type Factory = (flavour: Flavour) => Program;
 
@@ -28,6 +31,10 @@ const FACTORIES: Record<string, Factory> = {
   getent: getentProgram,
   ip: ipProgram,
   ifconfig: ifconfigProgram,
+  wget: wgetProgram,
+  curl: curlProgram,
+  nc: ncProgram,
+  netcat: ncProgram,
 };
 
 const build = (flavour: Flavour) => Object.fromEntries(Object.entries(FACTORIES).map(([k, f]) => [k, f(flavour)]));
