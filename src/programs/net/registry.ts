@@ -12,10 +12,12 @@ import type { FileSystem } from '../../vfs/types.ts';
 import { busyboxApplets, coreutils } from '../util/registry.ts';
 import type { Flavour } from './cmd.ts';
 import { withHostAddresses } from './hostname.ts';
+import { brctlProgram, bridgeProgram } from './bridge.ts';
 import { curlProgram } from './curl.ts';
 import { getentProgram } from './getent.ts';
 import { ifconfigProgram } from './ifconfig.ts';
 import { ipProgram } from './ip.ts';
+import { iptablesProgram } from './iptables.ts';
 import { ncProgram } from './nc.ts';
 import { nslookupProgram } from './nslookup.ts';
 import { pingProgram } from './ping.ts';
@@ -35,6 +37,8 @@ const FACTORIES: Record<string, Factory> = {
   curl: curlProgram,
   nc: ncProgram,
   netcat: ncProgram,
+  bridge: bridgeProgram,
+  brctl: brctlProgram,
 };
 
 const build = (flavour: Flavour) => Object.fromEntries(Object.entries(FACTORIES).map(([k, f]) => [k, f(flavour)]));
@@ -43,7 +47,7 @@ const GNU = { ...build('gnu'), hostname: withHostAddresses(coreutils.hostname) }
 const BUSYBOX = { ...build('busybox'), hostname: withHostAddresses(busyboxApplets.hostname) };
 
 /** The host's networking commands (Ubuntu 24.04). */
-export const HOST_NET_PROGRAMS: Record<string, Program> = { ...GNU };
+export const HOST_NET_PROGRAMS: Record<string, Program> = { ...GNU, iptables: iptablesProgram('gnu') };
 
 /** The names simulated inside containers. */
 export const NET_PROGRAM_NAMES: readonly string[] = Object.keys(GNU);
