@@ -91,8 +91,9 @@ export function createContainer(state: EngineState, hostFs: LayeredFs, req: Crea
       throw invalidParameter(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
     }
     name = name.replace(/^\//, '');
-    const existing = findContainer(state, name);
-    if (existing && existing.Name === name) {
+    // a name conflict is an exact name match, never an id prefix ("c947" is valid hex)
+    const existing = Object.values(state.containers).find((c) => c.Name === name);
+    if (existing) {
       throw conflict(
         `Conflict. The container name "/${name}" is already in use by container "${existing.Id}". You have to remove (or rename) that container to be able to reuse that name.`,
       );

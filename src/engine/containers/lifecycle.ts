@@ -159,8 +159,8 @@ export function renameContainer(state: EngineState, container: ContainerRecord, 
   }
   const name = newName.replace(/^\//, '');
   if (name === container.Name) throw invalidParameter('Renaming a container with the same name as its current name');
-  const other = findContainer(state, name);
-  if (other && other.Name === name) {
+  const other = Object.values(state.containers).find((c) => c.Name === name);
+  if (other) {
     throw conflict(
       `Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${other.Id}". You have to remove (or rename) that container to be able to reuse that name.`,
     );

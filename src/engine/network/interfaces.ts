@@ -126,10 +126,12 @@ export function hostInterfaces(state: EngineState): NetInterface[] {
     addresses.push({ ip: linkLocalFor(mac), prefixLen: 64, v6: true, scope: 'link' });
     ifaces.push({ index: index++, name: bridgeNameFor(net), kind: 'bridge', mac, mtu: 1500, up: true, noCarrier: ports.length === 0, addresses, networkId: net.Id });
   }
+  // creation order once for all endpoints (looking it up per endpoint made this quadratic)
+  const order = new Map(Object.keys(state.containers).map((id, i) => [id, i]));
   for (const e of endpoints) {
     const net = state.networks[e.endpoint.NetworkID];
     if (net.Driver !== 'bridge') continue;
-    const peer = containerIfIndex(state, e.container, e.slot);
+    const peer = containerIfIndex(state, e.container, e.slot, order);
     const mac = macFromId(e.endpoint.EndpointID.slice(8));
     ifaces.push({
       index: peer + 1,
@@ -148,9 +150,9 @@ export function hostInterfaces(state: EngineState): NetInterface[] {
 }
 
 /** The container side index of an endpoint: stable numbers above the host's own interfaces. */
-function containerIfIndex(state: EngineState, container: ContainerRecord, slot: number): number {
-  const order = Object.keys(state.containers).indexOf(container.Id);
-  return 100 + order * 20 + slot * 2;
+function containerIfIndex(state: EngineState, container: ContainerRecord, slot: number, order?: Map<string, number>): number {
+  const position = order ? (order.get(container.Id) ?? 0) : Object.keys(state.containers).indexOf(container.Id);
+  return 100 + position * 20 + slot * 2;
 }
 
 /** The container whose network namespace a container uses (itself, or container:<x>'s). */

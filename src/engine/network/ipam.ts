@@ -16,9 +16,23 @@ export interface Prefix {
   bits: number;
 }
 
-export function isValidIPv4(ip: string): boolean {
-  return Address4.isValid(ip) && !ip.includes('/');
+/**
+ * Parsing with ip-address is the slow part of a network operation and the
+ * same few addresses come back every time: remember recent answers.
+ */
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key: K) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
+    const value = fn(key);
+    if (cache.size > 4096) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
 }
+
+export const isValidIPv4 = memo((ip: string): boolean => Address4.isValid(ip) && !ip.includes('/'));
 
 export function isValidIPv6(ip: string): boolean {
   return ip.includes(':') && !ip.includes('/') && !ip.includes('%') && Address6.isValid(ip);
@@ -29,7 +43,9 @@ export function isValidIP(ip: string): boolean {
 }
 
 /** netip.ParsePrefix: "a.b.c.d/n" or "x::/n"; null when it is not CIDR notation. */
-export function parsePrefix(cidr: string): Prefix | null {
+export const parsePrefix = memo(parsePrefixUncached);
+
+function parsePrefixUncached(cidr: string): Prefix | null {
   const slash = cidr.indexOf('/');
   if (slash < 0 || !/^\d{1,3}$/.test(cidr.slice(slash + 1))) return null;
   const addr = cidr.slice(0, slash);
@@ -44,12 +60,13 @@ export function parsePrefix(cidr: string): Prefix | null {
   return null;
 }
 
-export function addrToBig(ip: string): bigint {
-  return isValidIPv4(ip) ? new Address4(ip).bigInt() : new Address6(ip).bigInt();
-}
+export const addrToBig = memo((ip: string): bigint => (isValidIPv4(ip) ? new Address4(ip).bigInt() : new Address6(ip).bigInt()));
+
+const big4 = memo((n: bigint): string => Address4.fromBigInt(n).correctForm());
+const big6 = memo((n: bigint): string => Address6.fromBigInt(n).correctForm());
 
 export function bigToAddr(n: bigint, v6: boolean): string {
-  return v6 ? Address6.fromBigInt(n).correctForm() : Address4.fromBigInt(n).correctForm();
+  return v6 ? big6(n) : big4(n);
 }
 
 /** The canonical form Docker stores: "172.18.5.0/16" -> "172.18.0.0/16". */
@@ -87,11 +104,11 @@ export function parseSubnet(cidr: string): Address4 | null {
 }
 
 export function ipToInt(ip: string): number {
-  return Number(new Address4(ip).bigInt());
+  return Number(addrToBig(ip));
 }
 
 export function intToIp(n: number): string {
-  return Address4.fromBigInt(BigInt(n >>> 0)).correctForm();
+  return big4(BigInt(n >>> 0));
 }
 
 /** "172.17.0.0/16" -> { first, last, prefix } as integers. */
