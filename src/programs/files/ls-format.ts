@@ -3,7 +3,7 @@
  * terminal gets (GNU's fitted columns, busybox's uniform ones), indicators
  * (-F, -p) and GNU's shell quoting of odd names on a terminal.
  */
-import { blocks1k, humanBusybox, humanGnu, lsDate, modeString } from '../util/human.ts';
+import { blocks1k, humanBusybox, humanGnu, lsDate, modeString, pad2, utc } from '../util/human.ts';
 import { type LStat, inodeOf } from '../util/fsx.ts';
 
 export interface Entry {
@@ -26,6 +26,8 @@ export interface Layout {
   blocks: boolean;
   /** -i: inode numbers first */
   inode: boolean;
+  /** --full-time: ISO dates with seconds (implies -l) */
+  fullTime: boolean;
   classify: boolean;
   slash: boolean;
   /** one per line, columns, or rows across */
@@ -66,6 +68,13 @@ function shownName(e: Entry, lay: Layout, padQuotes: boolean): string {
     n = qn === n && padQuotes ? ` ${n}` : qn;
   }
   return n + indicator(e, lay);
+}
+
+/** `2024-11-22 07:41:00.000000000 +0000` (GNU) or without the fraction (busybox). */
+function fullTime(ms: number, busybox: boolean): string {
+  const t = utc(ms);
+  const frac = busybox ? '' : `.${String(((ms % 1000) + 1000) % 1000).padStart(3, '0')}000000`;
+  return `${t.year}-${pad2(t.month + 1)}-${pad2(t.day)} ${pad2(t.hour)}:${pad2(t.min)}:${pad2(t.sec)}${frac} +0000`;
 }
 
 function inodeCell(e: Entry, lay: Layout, width: number): string {
@@ -111,7 +120,7 @@ function longLines(entries: Entry[], lay: Layout, widthsOf: Entry[]): string {
   let out = '';
   for (const r of rows) {
     const { e } = r;
-    const date = lsDate(e.st.mtime, lay.now, lay.busybox);
+    const date = lay.fullTime ? fullTime(e.st.mtime, lay.busybox) : lsDate(e.st.mtime, lay.now, lay.busybox);
     const mode = modeString(e.st.type, e.st.mode);
     let line = lay.inode ? inodeCell(e, lay, wi) : '';
     if (lay.busybox) {

@@ -56,7 +56,7 @@ function options(cmd: Cmd, p: Parsed): LsOptions | string {
   const o: LsOptions = {
     all: false, almost: false, dirOnly: false, recursive: false, reverse: false, sort: 'name', deref: false,
     lay: {
-      busybox: bb, long: false, human: false, numeric: false, noOwner: false, noGroup: false, blocks: false, inode: false,
+      busybox: bb, long: false, human: false, numeric: false, noOwner: false, noGroup: false, blocks: false, inode: false, fullTime: false,
       classify: false, slash: false, format: cmd.ctx.isTTY ? 'columns' : 'one',
       width: cols > 0 ? cols : hooks(cmd.ctx).columns ?? 80, tabsize: 8, quote: !bb && cmd.ctx.isTTY, now: labNow(cmd.ctx),
     },
@@ -85,6 +85,7 @@ function options(cmd: Cmd, p: Parsed): LsOptions | string {
       case 'h': lay.human = true; break;
       case 's': lay.blocks = true; break;
       case 'i': lay.inode = true; break;
+      case 'full-time': lay.fullTime = true; lay.long = true; lay.format = 'one'; break;
       case 'F': lay.classify = true; break;
       case 'p': lay.slash = true; break;
       case 'N': lay.quote = false; break;

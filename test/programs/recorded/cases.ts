@@ -192,7 +192,7 @@ export const CASES: RecordCase[] = [
   // more edges
   c(['ls', '-t', 'data']), c(['ls', '-lt', 'data']), c(['ls', '-ltr', 'data']), c(['ls', '-lSr', 'data']), c(['ls', '-Fl', 'data']),
   c(['ls', '-Ad', 't/.hidden']), c(['ls', '-g', 'data/a.txt']), c(['ls', '-o', 'data/a.txt']), c(['ls', '-lL', 'data/link']),
-  c(['ls', '-1a', 'empty']), c(['ls', 'data/link/']), c(['ls', '-la', 'data/link']), c(['ls', '-x', '-w', '25', 't']),
+  c(['ls', '-1a', 'empty']), c(['ls', '--full-time', 'data/a.txt']), c(['ls', 'data/link/']), c(['ls', '-la', 'data/link']), c(['ls', '-x', '-w', '25', 't']),
   c(['cat', '-s'], { stdin: 'a\n\n\n\nb\n' }), c(['cat', '-T', 't/spaces.txt']), c(['cat', '-v'], { stdin: 'caf\u00e9\x01\x7f\n' }),
   c(['cat', '-ns'], { stdin: 'a\n\n\nb\n' }), c(['cat', '-et'], { stdin: 'a\tb\n' }),
   c(['grep', '-rl', 'a', 'data'], { sortLines: true }), c(['grep', '-r', '--include=*.log', 'o', 'data']), c(['grep', '-c', '-v', 'a', 'data/a.txt', 'data/b.log']),
