@@ -11,6 +11,7 @@ import { DockerError, notFound } from '../engine/errors.ts';
 import { findImage } from '../engine/images/store.ts';
 import { parseReference } from '../engine/images/reference.ts';
 import { findNetwork } from '../engine/network/networks.ts';
+import { networkJson } from './network/inspect-json.ts';
 import type { Command } from './command.ts';
 import { containerJson } from './container/inspect-json.ts';
 import { INSPECT_FORMAT_HELP } from './container/help-texts.ts';
@@ -64,16 +65,10 @@ const KINDS: ObjectKind[] = [
   },
   {
     type: 'network',
-    // ---- EXTENSION POINT: networks ----------------------------------------
-    // Networks are found, but their JSON builder does not exist yet: once
-    // `networkJson(engine, network)` is written (src/cli/network/inspect-json.ts),
-    // return { typed: networkJson(engine, network), raw: true } here.
     find: (engine, ref) => {
       const network = findNetwork(engine.state, ref);
-      void network;
-      return undefined;
+      return network && { typed: networkJson(engine, network), raw: true };
     },
-    // -----------------------------------------------------------------------
     missing: (ref) => notFound(`network ${ref} not found`),
   },
   {

@@ -10,7 +10,7 @@ import type { CatalogImage } from './types.ts';
 
 /** What an offline Docker host answers for anything it cannot fetch. */
 export const REGISTRY_UNREACHABLE =
-  'Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 192.168.1.1:53: no such host';
+  'Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 10.255.255.53:53: no such host';
 
 export function parseOrThrow(input: string): ImageReference {
   const ref = parseReference(input);

@@ -13,7 +13,7 @@
  *   a user-defined network.
  * - hostname: the container's hostname.
  */
-import { HOST_GATEWAY } from '../host.ts';
+import { HOST_DNS } from '../host.ts';
 import type { ContainerRecord, EngineState } from '../state.ts';
 import { LayeredFs } from '../../vfs/layered-fs.ts';
 import { isValidIPv4, isValidIPv6 } from './ipam.ts';
@@ -292,6 +292,6 @@ export function endpointLeft(state: EngineState, container: ContainerRecord, ips
 export function upstreamNameservers(state: EngineState, container: ContainerRecord | 'host'): string[] {
   if (container !== 'host' && container.HostConfig.Dns.length) return [...container.HostConfig.Dns];
   const ns = parseResolvConf(readHost(state, HOST_RESOLV_CONF)).nameservers.filter((n) => isValidIPv4(n));
-  return ns.length ? ns : [HOST_GATEWAY];
+  return ns.length ? ns : [HOST_DNS];
 }
 
