@@ -15,7 +15,6 @@ import { createLab, type Lab } from '../lab/index.ts';
 import { History } from '../terminal/history.ts';
 import { TerminalSession } from '../terminal/session.ts';
 import { openXterm, type XtermTerminal } from '../terminal/xterm-adapter.ts';
-import { siteLab, type SiteLab } from './lab-adapter.ts';
 import { seedFor } from './lessons.ts';
 import { browserStore, clearLab, loadLab, saveLab } from './storage.ts';
 
@@ -40,7 +39,7 @@ function jsonAttr<T>(el: HTMLElement, name: string, fallback: T): T {
 }
 
 export class DockerLabElement extends HTMLElement {
-  private lab: SiteLab | null = null;
+  private lab: Lab | null = null;
   private session: TerminalSession | null = null;
   private xterm: XtermTerminal | null = null;
   private history = new History();
@@ -107,6 +106,7 @@ export class DockerLabElement extends HTMLElement {
 
   private async boot(): Promise<void> {
     const screen = this.querySelector<HTMLElement>('[data-screen]') ?? this;
+    this.querySelector('[data-placeholder]')?.remove();
     const hint = this.querySelector<HTMLElement>('[data-hint]');
     this.xterm = openXterm(screen, { label: this.strings.label ?? 'Terminal', describedBy: hint?.id });
     performance.mark('lab-xterm');
@@ -153,8 +153,8 @@ export class DockerLabElement extends HTMLElement {
 
   private attach(lab: Lab): void {
     const xterm = this.xterm!;
-    this.lab = siteLab(lab);
-    this.lab.setColumns(xterm.cols);
+    this.lab = lab;
+    lab.setColumns(xterm.cols);
     const session = new TerminalSession(this.lab, xterm, this.history, () => this.save());
     session.onStateChange((state) => {
       this.toggleAttribute('data-busy', state === 'running');

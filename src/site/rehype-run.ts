@@ -1,6 +1,6 @@
 /**
  * A rehype step for the lessons: every fenced code block in a shell language
- * (```sh, ```bash, ```shell, ```console) gets a "run" button that types the
+ * (```sh, ```bash, ```shell; not ```console, which shows output) gets a "run" button that types the
  * block into the page's terminal. The button carries the command in
  * `data-run` and an accessible name that says what it runs; the page's
  * terminal element listens for clicks on `[data-run]`.
@@ -12,7 +12,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { DEFAULT_LOCALE, isLocale, type Locale, t } from '../i18n/ui.ts';
 
-export const SHELL_LANGUAGES = ['sh', 'shell', 'bash', 'console'];
+export const SHELL_LANGUAGES = ['sh', 'shell', 'bash'];
 
 interface VFileLike {
   path?: string;

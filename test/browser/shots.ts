@@ -36,10 +36,11 @@ try {
         await page.locator('#lab').scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(out, `lesson-${locale}-${name}-terminal.png`) });
       }
-      if (name === 'desktop') {
-        await page.goto(server.url(`${locale}/`));
-        await page.screenshot({ path: join(out, `index-${locale}-${name}.png`) });
-      }
+      await page.goto(server.url(`${locale}/`));
+      await page.screenshot({ path: join(out, `index-${locale}-${name}.png`) });
+      await page.goto(server.url(`${locale}/playground/`));
+      await page.waitForSelector('docker-lab[data-ready]');
+      await page.screenshot({ path: join(out, `playground-${locale}-${name}.png`) });
       await context.close();
     }
   }

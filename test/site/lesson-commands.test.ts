@@ -37,13 +37,6 @@ function readLesson(locale: string, file: string) {
 
 const lessons = LOCALES.flatMap((locale) => readdirSync(join(ROOT, locale)).filter((f) => f.endsWith('.mdx')).map((f) => readLesson(locale, f)));
 
-/**
- * Programs other engineers are still simulating. A block that fails only
- * because one of them is missing is reported, not failed.
- * TODO(lead): empty this list when ping lands in the lab.
- */
-const PENDING_PROGRAMS = ['ping'];
-
 describe('lessons', () => {
   it('exist in every locale with the same order and lab', () => {
     expect(lessonSetProblems(lessons)).toEqual([]);
@@ -67,11 +60,6 @@ describe('lessons', () => {
       for (const block of lesson.blocks) {
         const { stdout, stderr, exitCode } = await lab.exec(block.command);
         const said = `$ ${block.command}\n${stdout}${stderr}(exit ${exitCode})`;
-        const missing = PENDING_PROGRAMS.find((p) => stderr.includes(`${p}: this program is not simulated`));
-        if (missing) {
-          console.warn(`[pending: ${missing}] ${lesson.slug}: ${block.command}`);
-          continue;
-        }
         expect(stderr, said).not.toMatch(/not simulated|unknown command|internal error|command not found/);
         if (/\bfails\b/.test(block.meta)) expect(exitCode, said).not.toBe(0);
         else if (/\binterrupt\b/.test(block.meta)) expect(exitCode, said).toBe(130);
