@@ -79,15 +79,16 @@ export const mountCheck = defineCheck({
     let en: string;
     let ko: string;
     let verb = '마운트됨';
+    let enVerb = 'mounts';
     if (spec.type === 'volume') (en = src ? `volume ${src}` : 'a volume'), (ko = src ? `${src} 볼륨이` : '볼륨이');
-    else if (spec.type === 'bind') (en = src ? `host path ${src} (bind mount)` : 'a bind mount'), (ko = src ? `호스트의 ${src} 경로가` : '호스트 경로가'), (verb = 'bind mount됨');
+    else if (spec.type === 'bind') (en = src ? `host path ${src}` : 'a host path'), (enVerb = 'bind-mounts'), (ko = src ? `호스트의 ${src} 경로가` : '호스트 경로가'), (verb = 'bind mount됨');
     else if (spec.type === 'tmpfs') (en = 'a tmpfs'), (ko = 'tmpfs가');
     else (en = src ?? 'something'), (ko = src ? `소스가 ${src}인 마운트가` : '무언가가');
     const rw = spec.readOnly === true ? [' (read-only)', ' (읽기 전용)'] : spec.readOnly === false ? [' (writable)', ' (쓰기 가능)'] : ['', ''];
     const who = spec.container ?? 'a container';
     const whoKo = spec.container ? `${spec.container} 컨테이너` : '어떤 컨테이너';
-    if (spec.destination) return text(`${who} mounts ${en} at ${spec.destination}${rw[0]}`, `${whoKo}의 ${spec.destination}에 ${ko} ${verb}${rw[1]}`);
-    return text(`${who} mounts ${en}${rw[0]}`, `${whoKo}에 ${ko} ${verb}${rw[1]}`);
+    if (spec.destination) return text(`${who} ${enVerb} ${en} at ${spec.destination}${rw[0]}`, `${whoKo}의 ${spec.destination}에 ${ko} ${verb}${rw[1]}`);
+    return text(`${who} ${enVerb} ${en}${rw[0]}`, `${whoKo}에 ${ko} ${verb}${rw[1]}`);
   },
   evaluate(spec, { state }) {
     if (spec.container !== undefined) {

@@ -48,7 +48,7 @@ export const reachableCheck = defineCheck({
     const from = spec.from === 'host' ? 'the host' : spec.from ?? 'a container';
     const fromKo = spec.from === 'host' ? '호스트' : spec.from ? `${spec.from} 컨테이너` : '어떤 컨테이너';
     const toKo = IP.test(spec.to) ? `${spec.to} 주소로` : `${spec.to} 컨테이너의 IP 주소로`;
-    if (spec.expect) return text(`${from} can reach ${spec.to} by IP address`, `${fromKo}에서 ${toKo} 통신할 수 있음`);
+    if (spec.expect) return text(`${from} can reach ${spec.to}${IP.test(spec.to) ? '' : ' by IP address'}`, `${fromKo}에서 ${toKo} 통신할 수 있음`);
     return text(`${from} cannot reach ${spec.to}`, `${fromKo}에서 ${toKo} 통신할 수 없음`);
   },
   evaluate(spec, { state }) {
@@ -76,11 +76,12 @@ export const reachableCheck = defineCheck({
     const who = t.s === 'host' ? 'the host' : containerName(t.s);
     const whoKo = t.s === 'host' ? '호스트' : `${containerName(t.s)} 컨테이너`;
     const ips = target.ips.join(', ');
+    const toEn = target.container ? `${toName} (${ips})` : ips;
     const toKo = target.container ? `${toName} 컨테이너(${ips})로` : `${ips} 주소로`;
-    if (!spec.expect) return fail(`${who} can reach ${toName} (${ips})`, `${whoKo}에서 ${toKo} 통신할 수 있음`);
+    if (!spec.expect) return fail(`${who} can reach ${toEn}`, `${whoKo}에서 ${toKo} 통신할 수 있음`);
     const first = t.results[0].r;
     if (t.s !== 'host' && !t.s.State.Running) return fail(`${who} is not running, so it sends nothing`, `${whoKo}가 실행 중이 아니라서 통신할 수 없음`);
     const [en, ko] = first.ok ? ['another host answers at that address', '그 주소에서 다른 상대가 응답함'] : REASONS[first.reason];
-    return fail(`${who} cannot reach ${toName} (${ips}): ${en}`, `${whoKo}에서 ${toKo} 통신할 수 없음: ${ko}`);
+    return fail(`${who} cannot reach ${toEn}: ${en}`, `${whoKo}에서 ${toKo} 통신할 수 없음: ${ko}`);
   },
 });
