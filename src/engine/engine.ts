@@ -11,6 +11,7 @@ import type { FileSystem } from '../vfs/types.ts';
 import { type CreateRequest, createContainer } from './containers/create.ts';
 import { containerDir, settleSleepers } from './containers/lifecycle.ts';
 import { containerMounts } from './containers/mount-table.ts';
+import { containerInterfaces } from './network/interfaces.ts';
 import { type EnvState, initialEnv } from './env.ts';
 import { initialHostTree } from './host.ts';
 import { catalogOf } from './images/store.ts';
@@ -119,6 +120,7 @@ export class Engine {
       mounts.push({ target: dst, fs: opts.split(',').includes('ro') ? new ReadOnlyFs(fs) : fs });
     }
     mounts.unshift({ target: '/proc', fs: new ReadOnlyFs(new LayeredFs(procTree(container, this.now()), undefined, () => this.now())) });
+    mounts.unshift({ target: '/sys', fs: new ReadOnlyFs(new LayeredFs(sysTree(this.state, container, this.now()), undefined, () => this.now())) });
     return new MountFs(root, mounts);
   }
 }
@@ -138,4 +140,20 @@ function procTree(container: ContainerRecord, now: number): DirNode {
     },
     now,
   );
+}
+
+/** A container's /sys/class/net: one directory per interface, as `cat /sys/class/net/eth0/address` reads it. */
+function sysTree(state: EngineState, container: ContainerRecord, now: number): DirNode {
+  const files: Record<string, string | null> = { '/class/net/': null, '/fs/cgroup/': null };
+  if (container.State.Running) {
+    for (const iface of containerInterfaces(state, container)) {
+      const dir = `/class/net/${iface.name}`;
+      files[`${dir}/address`] = `${iface.mac}\n`;
+      files[`${dir}/mtu`] = `${iface.mtu}\n`;
+      files[`${dir}/ifindex`] = `${iface.index}\n`;
+      files[`${dir}/operstate`] = iface.kind === 'loopback' ? 'unknown\n' : 'up\n';
+      if (iface.peerIndex !== undefined) files[`${dir}/iflink`] = `${iface.peerIndex}\n`;
+    }
+  }
+  return treeFromPaths(files, now);
 }

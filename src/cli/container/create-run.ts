@@ -8,6 +8,7 @@ import { catalogImageFor, findImage, pullImage } from '../../engine/images/store
 import { pullProgress } from '../../engine/images/pull-progress.ts';
 import { parseReference } from '../../engine/images/reference.ts';
 import { isDockerError } from '../../engine/errors.ts';
+import { networkWarnings } from '../../engine/network/container-settings.ts';
 import type { CliContext } from '../command.ts';
 import { show, storedLayers } from '../image/pull.ts';
 import type { RunSettings } from './run-options.ts';
@@ -46,6 +47,8 @@ export async function createForRun(ctx: CliContext, settings: RunSettings): Prom
   }
   try {
     const container = ctx.engine.create(request);
+    // the daemon's create warnings, printed by the client before anything else
+    for (const warning of networkWarnings(container.HostConfig)) ctx.stderr.write(`WARNING: ${warning}\n`);
     return { container };
   } catch (e) {
     if (isDockerError(e)) return { error: `Error response from daemon: ${e.message}` };

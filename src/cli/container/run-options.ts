@@ -6,6 +6,7 @@
 import type { CreateRequest } from '../../engine/containers/create.ts';
 import type { HostConfig } from '../../engine/state.ts';
 import { resolvePath } from '../../vfs/path.ts';
+import { isValidIP } from '../../engine/network/ipam.ts';
 import type { CliContext } from '../command.ts';
 import { type FlagSpec, type ParsedFlags, flag } from '../flags.ts';
 import { parseMountFlag } from './mount-spec.ts';
@@ -17,13 +18,26 @@ export const HIDDEN_RUN_FLAGS: FlagSpec[] = [
   { name: 'net-alias', type: 'list', usage: 'Add network-scoped alias for the container', hidden: true },
 ];
 
-/** Attaches --mount's validation so its errors are flag errors, as in docker. */
+/** Values docker/cli checks as the flag is set (opts.ValidateExtraHost, opts.ValidateIPAddress, MountOpt). */
+const VALIDATORS: Record<string, (raw: string) => string | null> = {
+  mount: (raw) => {
+    const m = parseMountFlag(raw);
+    return typeof m === 'string' ? m : null;
+  },
+  'add-host': (raw) => {
+    // host:ip or host=ip; the address may be an IPv6 one or the special host-gateway
+    const sep = raw.includes('=') ? raw.indexOf('=') : raw.indexOf(':');
+    if (sep <= 0) return `bad format for add-host: "${raw}"`;
+    const ip = raw.slice(sep + 1).replace(/^\[(.*)\]$/, '$1');
+    if (ip === 'host-gateway') return null;
+    return isValidIP(ip) ? null : `invalid IP address in add-host: "${ip}"`;
+  },
+  dns: (raw) => (isValidIP(raw) ? null : `IP address is not correctly formatted: ${raw}`),
+};
+
+/** Attaches docker's flag-time validation, so those errors are flag errors (exit 125 with the usage). */
 export function withValidators(flags: FlagSpec[]): FlagSpec[] {
-  return flags.map((f) =>
-    f.name === 'mount'
-      ? { ...f, validate: (raw: string) => { const m = parseMountFlag(raw); return typeof m === 'string' ? m : null; } }
-      : f,
-  );
+  return flags.map((f) => (VALIDATORS[f.name] ? { ...f, validate: VALIDATORS[f.name] } : f));
 }
 
 export interface RunSettings {
@@ -109,6 +123,9 @@ export function buildRunSettings(ctx: CliContext, p: ParsedFlags, args: string[]
     const [port, proto = 'tcp'] = e.split('/');
     ports.exposed[`${port}/${proto}`] = {};
   }
+
+  const mac = flag.str(p, 'mac-address');
+  if (mac && !/^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(mac)) return { error: `${mac} is not a valid mac address` };
 
   const autoRemove = flag.bool(p, 'rm');
   const restart = flag.str(p, 'restart');
