@@ -6,6 +6,7 @@
  * -maxdepth / -mindepth.
  */
 import type { LStat } from '../util/fsx.ts';
+import { RegexError, wholeMatch } from '../text/regex.ts';
 
 export interface Visit {
   /** the path as printed */
@@ -119,6 +120,19 @@ export function parseExpression(tokens: string[], env: ExprEnv): Parsed {
       case '-iwholename': {
         const g = arg(t);
         return test((v) => env.globMatch(g, v.shown, t.startsWith('-i')));
+      }
+      case '-regex':
+      case '-iregex': {
+        if (!env.gnu && t === '-iregex') throw new FindError(`unrecognized: ${t}`, true);
+        const src = arg(t);
+        let re: RegExp;
+        try {
+          re = wholeMatch(src, env.gnu, t === '-iregex');
+        } catch (e) {
+          if (!(e instanceof RegexError)) throw e;
+          throw new FindError(env.gnu ? e.message : `bad regex '${src}'`);
+        }
+        return test((v) => re.test(v.shown));
       }
       case '-type': {
         const ty = arg(t);

@@ -264,6 +264,7 @@ export const grep = (flavour: Flavour): Program =>
         ignoreCase: (has(o, 'i') || has(o, 'y')) && !has(o, 'noi'),
         word: has(o, 'w'),
         line: has(o, 'x'),
+        perl: cmd.gnu && has(o, 'P'),
       });
     } catch (e) {
       if (!(e instanceof RegexError)) throw e;

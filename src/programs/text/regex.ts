@@ -255,15 +255,43 @@ export function translate(pattern: string, extended: boolean, groupBase = 0): Tr
   return { source: out.join(''), groups, warnings };
 }
 
+/** PCRE2's wording for the syntax errors a JS RegExp reports. */
+function pcreMessage(js: string): string {
+  if (/Unterminated group/i.test(js)) return 'missing closing parenthesis';
+  if (/Unmatched '\)'/i.test(js)) return 'unmatched closing parenthesis';
+  if (/Nothing to repeat/i.test(js)) return 'quantifier does not follow a repeatable item';
+  if (/Unterminated character class/i.test(js)) return 'missing terminating ] for character class';
+  if (/\\ at end of pattern/i.test(js)) return '\\ at end of pattern';
+  return 'syntax error in pattern';
+}
+
+/** An anchored RegExp for find -regex: GNU's default emacs syntax (BRE with + and ? special) or busybox's BRE. */
+export function wholeMatch(pattern: string, emacs: boolean, ignoreCase: boolean): RegExp {
+  let p = pattern;
+  if (emacs) p = p.replace(/(\\.)|([+?])/g, (m, esc: string | undefined, op: string | undefined) => (esc ? (esc === '\\+' || esc === '\\?' ? esc[1] : esc) : `\\${op}`));
+  const t = translate(p, false);
+  return new RegExp(`^(?:${t.source})$`, ignoreCase ? 'i' : '');
+}
+
 /** A JS RegExp for several patterns (-e, lines of -f), any of which may match. */
 export function compile(
   patterns: string[],
-  opts: { extended: boolean; fixed: boolean; ignoreCase: boolean; word: boolean; line: boolean },
+  opts: { extended: boolean; fixed: boolean; ignoreCase: boolean; word: boolean; line: boolean; perl?: boolean },
 ): { re: RegExp; warnings: string[] } {
   const parts: string[] = [];
   const warnings: string[] = [];
   let groups = 0;
   for (const p of patterns) {
+    if (opts.perl) {
+      // -P: JavaScript's syntax is close enough to PCRE for what learners type
+      try {
+        new RegExp(p);
+      } catch (e) {
+        throw new RegexError(pcreMessage(String((e as Error).message)));
+      }
+      parts.push(p);
+      continue;
+    }
     if (opts.fixed) {
       parts.push(escapeAll(p));
       continue;
