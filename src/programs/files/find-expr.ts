@@ -1,5 +1,5 @@
 /**
- * find's expression language: tests (-name -iname -path -ipath -type -empty
+ * find's expression language: tests (-name -iname -path -ipath -regex -type -empty
  * -size -mtime -mmin -newer -perm -user -group -executable -true -false),
  * actions (-print -print0 -exec ... ; / + -delete -prune -quit), operators
  * (! -not, -a -and, -o -or, parentheses, ',') and the global options
