@@ -10,6 +10,15 @@ import { type FileStat, type FileSystem, FsError } from './types.ts';
 
 const MAX_LINK_HOPS = 40;
 
+/** A directory entry by name; names like "constructor" or "__proto__" are entries too, never Object's members. */
+function entry(dir: DirNode, name: string): FsNode | undefined {
+  return Object.hasOwn(dir.c, name) ? dir.c[name] : undefined;
+}
+
+function setEntry(dir: DirNode, name: string, node: FsNode): void {
+  Object.defineProperty(dir.c, name, { value: node, enumerable: true, writable: true, configurable: true });
+}
+
 /** Where a path lands in each layer. */
 interface Found {
   path: string; // the resolved path (symlinks followed in directories)
@@ -45,7 +54,7 @@ export class LayeredFs implements FileSystem {
     const parent = this.upperDir(dirname(found.path), path);
     const old = existing?.t === 'f' ? existing : undefined;
     const content = options?.append && old ? old.data + data : data;
-    parent.c[basename(found.path)] = fileNode(content, this.now(), old?.mode ?? 0o644);
+    setEntry(parent, basename(found.path), fileNode(content, this.now(), old?.mode ?? 0o644));
     parent.mtime = this.now();
   }
 
@@ -75,7 +84,7 @@ export class LayeredFs implements FileSystem {
     const dir = dirNode(this.now());
     // a whiteout was here: the new directory must not show the old lower entries
     if (found.upper?.t === 'w' || found.lower) dir.o = true;
-    parent.c[basename(found.path)] = dir;
+    setEntry(parent, basename(found.path), dir);
     parent.mtime = this.now();
   }
 
@@ -89,7 +98,7 @@ export class LayeredFs implements FileSystem {
     }
     const parent = this.upperDir(dirname(found.path), path);
     const name = basename(found.path);
-    if (found.lower && found.lower.t !== 'w') parent.c[name] = { t: 'w' };
+    if (found.lower && found.lower.t !== 'w') setEntry(parent, name, { t: 'w' });
     else delete parent.c[name];
     parent.mtime = this.now();
   }
@@ -105,7 +114,7 @@ export class LayeredFs implements FileSystem {
     if (target && target.t !== 'd' && tree.t === 'd') throw new FsError('ENOTDIR', to);
     if (target) this.rm(to, { recursive: true });
     const parent = this.upperDir(dirname(dst.path), to);
-    parent.c[basename(dst.path)] = tree;
+    setEntry(parent, basename(dst.path), tree);
     this.rm(from, { recursive: true });
   }
 
@@ -113,7 +122,7 @@ export class LayeredFs implements FileSystem {
     const found = this.find(path, false);
     if (this.merged(found)) throw new FsError('EEXIST', path);
     const parent = this.upperDir(dirname(found.path), path);
-    parent.c[basename(found.path)] = { t: 'l', target, mtime: this.now() };
+    setEntry(parent, basename(found.path), { t: 'l', target, mtime: this.now() });
   }
 
   readlink(path: string): string | null {
@@ -146,7 +155,7 @@ export class LayeredFs implements FileSystem {
       else if (node.t === 'd') {
         const parent = this.upperDir(dirname(found.path), path);
         const dir = dirNode(node.mtime, node.mode);
-        parent.c[basename(found.path)] = dir;
+        setEntry(parent, basename(found.path), dir);
       }
     }
     const upper = this.find(path, true).upper;
@@ -179,9 +188,9 @@ export class LayeredFs implements FileSystem {
       if (here.t !== 'd') throw new FsError('ENOTDIR', path);
       const name = parts[i];
       const opaque = upper?.t === 'd' && upper.o;
-      const nextUpper: FsNode | undefined = upper?.t === 'd' ? upper.c[name] : undefined;
+      const nextUpper: FsNode | undefined = upper?.t === 'd' ? entry(upper, name) : undefined;
       const nextLower: FsNode | undefined =
-        !opaque && nextUpper?.t !== 'w' && lower?.t === 'd' && (!upper || upper.t === 'd') ? lower.c[name] : undefined;
+        !opaque && nextUpper?.t !== 'w' && lower?.t === 'd' && (!upper || upper.t === 'd') ? entry(lower, name) : undefined;
       const next = nextUpper && nextUpper.t !== 'w' ? nextUpper : nextLower;
       const last = i === parts.length - 1;
       if (next?.t === 'l' && (!last || followLast)) {
@@ -198,7 +207,7 @@ export class LayeredFs implements FileSystem {
   }
 
   private mergedChildren(upper: FsNode | undefined, lower: FsNode | undefined): Record<string, FsNode> {
-    const out: Record<string, FsNode> = {};
+    const out: Record<string, FsNode> = Object.create(null);
     const useLower = lower?.t === 'd' && !(upper?.t === 'd' && upper.o) && (!upper || upper.t === 'd');
     if (useLower) Object.assign(out, (lower as DirNode).c);
     if (upper?.t === 'd') {
@@ -218,9 +227,9 @@ export class LayeredFs implements FileSystem {
     const out = dirNode(node.mtime, node.mode);
     const lowerDir = lower?.t === 'd' && !(upper?.t === 'd' && upper.o) ? lower : undefined;
     for (const name of Object.keys(this.mergedChildren(upper, lower))) {
-      const u = upper?.t === 'd' ? upper.c[name] : undefined;
-      const l = u?.t === 'w' ? undefined : lowerDir?.c[name];
-      out.c[name] = this.materialize(u, l);
+      const u = upper?.t === 'd' ? entry(upper, name) : undefined;
+      const l = u?.t === 'w' || !lowerDir ? undefined : entry(lowerDir, name);
+      setEntry(out, name, this.materialize(u, l));
     }
     return out;
   }
@@ -230,16 +239,16 @@ export class LayeredFs implements FileSystem {
     let upper: DirNode = this.upper;
     let lower: FsNode | undefined = this.lower;
     for (const name of splitPath(dirPath)) {
-      const lowerChild: FsNode | undefined = !upper.o && lower?.t === 'd' ? lower.c[name] : undefined;
-      let child: FsNode | undefined = upper.c[name];
+      const lowerChild: FsNode | undefined = !upper.o && lower?.t === 'd' ? entry(lower, name) : undefined;
+      let child: FsNode | undefined = entry(upper, name);
       if (child?.t === 'w') child = undefined;
       if (!child) {
         if (lowerChild?.t !== 'd') throw new FsError(lowerChild ? 'ENOTDIR' : 'ENOENT', forPath);
         child = dirNode(lowerChild.mtime, lowerChild.mode);
-        upper.c[name] = child;
+        setEntry(upper, name, child);
       }
       if (child.t !== 'd') throw new FsError('ENOTDIR', forPath);
-      lower = upper.c[name] === child && child.o ? undefined : lowerChild;
+      lower = child.o ? undefined : lowerChild;
       upper = child;
     }
     return upper;

@@ -95,3 +95,18 @@ describe('MountFs', () => {
     expect(host.readFile('/srv/app.conf')).toBe('port=81\n');
   });
 });
+
+describe('names that are also Object members', () => {
+  it('treats constructor, valueOf and __proto__ as ordinary file names', () => {
+    const fs = new LayeredFs(dirNode(), image(), clock);
+    expect(fs.stat('/tmp/constructor')).toBeNull();
+    expect(code(() => fs.readFile('/tmp/valueOf'))).toBe('ENOENT');
+    for (const name of ['constructor', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      fs.writeFile(`/tmp/${name}`, name);
+      expect(fs.readFile(`/tmp/${name}`)).toBe(name);
+    }
+    expect(fs.readdir('/tmp')).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'valueOf']);
+    fs.rm('/tmp/__proto__');
+    expect(fs.stat('/tmp/__proto__')).toBeNull();
+  });
+});
