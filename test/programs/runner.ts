@@ -61,7 +61,7 @@ export function shellRunner(registry: Record<string, Program>): Runner {
       stdout.write(words.slice(1).join(' ') + '\n');
       return 0;
     }
-    const program = registry[words[0]];
+    const program = Object.hasOwn(registry, words[0]) ? registry[words[0]] : undefined;
     if (!program) {
       stderr.write(`sh: ${words[0]}: not found\n`);
       return 127;
