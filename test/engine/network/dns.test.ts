@@ -102,7 +102,7 @@ describe('on the default bridge', () => {
     const e = testEngine();
     run(e, { name: 'web', image: 'nginx' });
     const client = run(e, { name: 'client' });
-    expect(resolveName(e.state, client, 'web')).toEqual({ source: 'upstream', server: '192.168.1.1', name: 'web', addresses: [], found: false });
+    expect(resolveName(e.state, client, 'web')).toEqual({ source: 'upstream', server: '10.255.255.53', name: 'web', addresses: [], found: false });
     expect(resolveName(e.state, client, '172.17.0.2')).toMatchObject({ addresses: ['172.17.0.2'] });
   });
 

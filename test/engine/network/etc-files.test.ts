@@ -80,7 +80,7 @@ describe('/etc/resolv.conf', () => {
   it('default bridge: the host\'s nameserver, "legacy"', () => {
     const e = testEngine();
     expect(file(e, run(e), 'resolv.conf')).toBe(
-      `${HEADER}nameserver 192.168.1.1\n\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Overrides: []\n`,
+      `${HEADER}nameserver 10.255.255.53\n\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Overrides: []\n`,
     );
   });
 
@@ -96,7 +96,7 @@ describe('/etc/resolv.conf', () => {
     createNetwork(e.state, { Name: 'mynet' });
     expect(file(e, run(e, { network: 'mynet' }), 'resolv.conf')).toBe(
       `${HEADER}nameserver 127.0.0.11\noptions ndots:0\n\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n` +
-        `# ExtServers: [host(192.168.1.1)]\n# Overrides: []\n# Option ndots from: internal\n`,
+        `# ExtServers: [host(10.255.255.53)]\n# Overrides: []\n# Option ndots from: internal\n`,
     );
     expect(file(e, run(e, { network: 'mynet', dns: ['8.8.8.8'] }), 'resolv.conf')).toBe(
       `${HEADER}nameserver 127.0.0.11\noptions ndots:0\n\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n` +

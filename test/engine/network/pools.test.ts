@@ -23,7 +23,7 @@ describe('default address pools', () => {
   });
 
   it('reserve the host LAN and its nameserver (InferReservedNetworks)', () => {
-    expect(reservedPrefixes(testEngine().state)).toEqual(['192.168.1.0/24', '192.168.1.1/32']);
+    expect(reservedPrefixes(testEngine().state)).toEqual(['192.168.1.0/24', '10.255.255.53/32']);
   });
 
   it('go in order, skip 192.168.0.0/20 (the host LAN), then run out', () => {
