@@ -6,6 +6,7 @@
  * rules of the engine; lost packets print nothing (busybox) or, for an
  * address nobody has on the link, "Destination Host Unreachable" (iputils).
  */
+import { resolveName } from '../../engine/network/dns.ts';
 import { reachable } from '../../engine/network/reach.ts';
 import type { Program } from '../../shell/types.ts';
 import { type NetPlace, isIPv4, isIPv6, lookupHost, msText, reverseName, sourceAddress } from './common.ts';
@@ -171,7 +172,11 @@ function resolveTarget(place: NetPlace, host: string, iputils: boolean): string 
   if (isIPv4(host) || isIPv6(host)) return host;
   const found = lookupHost(place, host);
   if (!found.found || !found.addresses.length) return undefined;
-  if (iputils && found.source === 'hosts' && found.addresses[0].startsWith('127.') && (host === 'localhost' || host === 'ip6-localhost')) return '::1';
+  if (iputils && found.source === 'hosts') {
+    // getaddrinfo sorts a name with both an IPv6 and an IPv4 line in /etc/hosts IPv6 first (RFC 6724)
+    const v6 = resolveName(place.state, place.from, host, { type: 'AAAA' });
+    if (v6.found && v6.source === 'hosts' && v6.addresses.length) return v6.addresses[0];
+  }
   return found.addresses[0];
 }
 
