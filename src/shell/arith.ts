@@ -33,13 +33,15 @@ const BINARY: [string[], boolean][] = [
 ];
 const ASSIGN = ['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|='];
 const TOKEN = /^\s*(0[xX][0-9a-fA-F]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|\*\*|<<=|>>=|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||[*/%+\-^&|]=|[-+*/%()<>=!~^&|?:,])/;
+/** dash has no `**`, `++` or `--`: they read as two operators */
+const DASH_TOKEN = new RegExp(TOKEN.source.replace('\\*\\*|', '').replace('\\+\\+|--|', ''));
 
-export function evaluate(expr: string, vars: ArithVars, depth = 0): number {
+export function evaluate(expr: string, vars: ArithVars, depth = 0, dash = false): number {
   const tokens: { v: string; pos: number }[] = [];
   let rest = expr;
   let pos = 0;
   while (rest.trim() !== '') {
-    const m = TOKEN.exec(rest);
+    const m = (dash ? DASH_TOKEN : TOKEN).exec(rest);
     if (!m) throw new ArithError('syntax', rest.trim());
     tokens.push({ v: m[1], pos: pos + m[0].length - m[1].length });
     pos += m[0].length;
@@ -52,7 +54,7 @@ export function evaluate(expr: string, vars: ArithVars, depth = 0): number {
     const v = vars.get(name);
     if (v === undefined || v.trim() === '') return 0;
     if (depth > 20) throw new ArithError('syntax', name);
-    return evaluate(v, vars, depth + 1);
+    return evaluate(v, vars, depth + 1, dash);
   };
   const wrap = (n: number) => (Number.isFinite(n) ? Number(BigInt.asIntN(64, BigInt(Math.trunc(n)))) : 0);
 

@@ -69,7 +69,7 @@ const unset: Builtin = (sh, argv, io) => {
     else if (arg === '-v') functions = false;
     else if (functions) sh.functions.delete(arg);
     else if (!NAME.test(arg)) {
-      if (sh.dialect === 'ash') status = sh.builtinError(io, 'unset', builtinText.badIdentifier('ash', arg));
+      if (sh.dialect !== 'bash') status = sh.builtinError(io, 'unset', builtinText.badIdentifier(sh.dialect, arg));
     } else {
       sh.vars.delete(arg);
       if (!sh.vars.has(arg)) sh.functions.delete(arg);
@@ -129,13 +129,13 @@ const set: Builtin = (sh, argv, io) => {
         const name = args[++k];
         if (name === undefined) return 0;
         if (!Object.hasOwn(OPTION_NAMES, name)) {
-          return sh.builtinError(io, 'set', { text: sh.dialect === 'bash' ? `${name}: invalid option name` : `illegal option -o ${name}`, status: sh.dialect === 'bash' ? 1 : 2 });
+          return sh.builtinError(io, 'set', { text: sh.dialect === 'bash' ? `${name}: invalid option name` : `${sh.dialect === 'dash' ? 'Illegal' : 'illegal'} option -o ${name}`, status: sh.dialect === 'bash' ? 1 : 2 });
         }
         sh.flags[OPTION_NAMES[name]] = on;
       } else if (Object.hasOwn(OPTION_LETTERS, letter)) {
         sh.flags[OPTION_LETTERS[letter]] = on;
       } else if (!'hmBHvbCkaT'.includes(letter)) {
-        if (sh.dialect === 'ash') return sh.builtinError(io, 'set', { text: `illegal option ${a[0]}${letter}`, status: 2 });
+        if (sh.dialect !== 'bash') return sh.builtinError(io, 'set', { text: `${sh.dialect === 'dash' ? 'Illegal' : 'illegal'} option ${a[0]}${letter}`, status: 2 });
         sh.builtinError(io, 'set', { text: `${a[0]}${letter}: invalid option`, status: 2 });
         io.fds[2]?.write('set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n');
         return 2;

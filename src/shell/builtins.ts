@@ -31,7 +31,7 @@ const cd: Builtin = (sh, argv, io) => {
     dir = sh.getVar('HOME');
     if (dir === undefined) return sh.builtinError(io, 'cd', builtinText.cdUnset(sh.dialect, 'HOME'));
   } else if (dir === '-') {
-    dir = sh.getVar('OLDPWD') ?? (sh.dialect === 'ash' ? sh.cwd : undefined);
+    dir = sh.getVar('OLDPWD') ?? (sh.dialect !== 'bash' ? sh.cwd : undefined);
     if (dir === undefined) return sh.builtinError(io, 'cd', builtinText.cdUnset(sh.dialect, 'OLDPWD'));
     print = true;
   }
@@ -50,7 +50,14 @@ const cd: Builtin = (sh, argv, io) => {
   return 0;
 };
 
-const echo: Builtin = (_sh, argv, io) => {
+const echo: Builtin = (sh, argv, io) => {
+  if (sh.dialect === 'dash') {
+    // dash: only -n, and escapes always (no \x)
+    const noNewline = argv[1] === '-n';
+    const r = echoEscapes(argv.slice(noNewline ? 2 : 1).join(' '), false);
+    out(io, r.stop || noNewline ? r.text : r.text + '\n');
+    return 0;
+  }
   let k = 1;
   let newline = true;
   let escapes = false;
@@ -83,13 +90,13 @@ const exit: Builtin = (sh, argv, io) => {
   if (argv.length > 2 && sh.dialect === 'bash') return sh.builtinError(io, 'exit', builtinText.tooMany());
   if (sh.interactive && !sh.isSubshell && sh.dialect === 'bash') io.fds[2]?.write('exit\n');
   const status = numericArg(sh, io, 'exit', argv[1]);
-  if (status === null && sh.dialect === 'ash' && sh.interactive) return 2;
+  if (status === null && sh.dialect !== 'bash' && sh.interactive) return 2;
   throw new ExitRequest(status ?? 2);
 };
 
 const ret: Builtin = (sh, argv, io) => {
   if (!sh.locals.length && !sh.sourceDepth) {
-    if (sh.dialect === 'ash') throw new ExitRequest(argv[1] === undefined ? sh.status : Number(argv[1]) & 255);
+    if (sh.dialect !== 'bash') throw new ExitRequest(argv[1] === undefined ? sh.status : Number(argv[1]) & 255);
     return sh.builtinError(io, 'return', builtinText.returnOnly());
   }
   const status = numericArg(sh, io, 'return', argv[1]);
@@ -118,7 +125,7 @@ const source: Builtin = async (sh, argv, io) => {
   const name = argv[0];
   const file = argv[1];
   if (file === undefined) {
-    if (sh.dialect === 'ash') return 0;
+    if (sh.dialect !== 'bash') return 0;
     sh.builtinError(io, name, { text: 'filename argument required', status: 2 });
     io.fds[2]?.write(`${name}: usage: ${name} filename [arguments]\n`);
     return 2;
@@ -177,7 +184,7 @@ type Kind = 'keyword' | 'function' | 'builtin' | 'file';
 function kindOf(sh: AnyShell, name: string): { kind: Kind; path?: string } | null {
   if (KEYWORDS.has(name)) return { kind: 'keyword' };
   if (sh.functions.has(name)) return { kind: 'function' };
-  if (Object.hasOwn(BUILTINS, name) && !name.includes('/')) return { kind: 'builtin' };
+  if (builtinFor(sh.dialect, name) && !name.includes('/')) return { kind: 'builtin' };
   const path = programPath(sh, name);
   return path ? { kind: 'file', path } : null;
 }
@@ -210,7 +217,7 @@ const command: Builtin = (sh, argv, io) => {
     for (const name of argv.slice(k)) {
       const found = kindOf(sh, name);
       if (found) out(io, (found.path ?? name) + '\n');
-      status = found ? (sh.dialect === 'ash' ? status : 0) : sh.dialect === 'ash' ? 127 : 1;
+      status = found ? (sh.dialect !== 'bash' ? status : 0) : sh.dialect !== 'bash' ? 127 : 1;
     }
     return status;
   }
@@ -250,6 +257,15 @@ const read: Builtin = (sh, argv, io) => {
   });
   return eof ? 1 : 0;
 };
+
+/** Builtins dash does not have (they are "not found" there). */
+const NOT_IN_DASH = new Set(['[[', 'source', 'let', 'declare', 'typeset']);
+
+/** The builtin for a name in a dialect. */
+export function builtinFor(dialect: string, name: string): Builtin | undefined {
+  if (!Object.hasOwn(BUILTINS, name) || (dialect === 'dash' && NOT_IN_DASH.has(name))) return undefined;
+  return BUILTINS[name];
+}
 
 export const BUILTINS: Record<string, Builtin> = {
   ':': () => 0,

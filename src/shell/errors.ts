@@ -32,6 +32,10 @@ export class ParseError extends Error {
       incomplete?: boolean;
       /** the unexpected token is a redirection operator (ash says "unexpected redirection") */
       redirection?: boolean;
+      /** the unexpected token is an ordinary word (ash says "unexpected word") */
+      word?: boolean;
+      /** at the end of input: bash names the line after a last line that has no newline */
+      bashNextLine?: boolean;
       /** the offending name (for-variable) */
       name?: string;
     } = {},

@@ -16,8 +16,8 @@ export function ansiEscape(src: string, k: number): [string, number] {
   return ['\\' + c, 1];
 }
 
-/** The escapes of `echo -e` and printf's `%b`; `stop` is set by `\c`. */
-export function echoEscapes(text: string): { text: string; stop: boolean } {
+/** The escapes of `echo -e` and printf's `%b`; `stop` is set by `\c`. dash knows no \x or \u. */
+export function echoEscapes(text: string, hex = true): { text: string; stop: boolean } {
   let result = '';
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
@@ -33,11 +33,11 @@ export function echoEscapes(text: string): { text: string; stop: boolean } {
       const m = /^[0-7]{0,3}/.exec(text.slice(n === '0' ? k + 1 : k))![0];
       result += String.fromCharCode(parseInt(m || '0', 8) & 0xff);
       k += n === '0' ? m.length : m.length - 1;
-    } else if (n === 'x' && /^[0-9a-fA-F]/.test(text.slice(k + 1))) {
+    } else if (hex && n === 'x' && /^[0-9a-fA-F]/.test(text.slice(k + 1))) {
       const m = /^[0-9a-fA-F]{1,2}/.exec(text.slice(k + 1))![0];
       result += String.fromCharCode(parseInt(m, 16));
       k += m.length;
-    } else if ((n === 'u' || n === 'U') && /^[0-9a-fA-F]/.test(text.slice(k + 1))) {
+    } else if (hex && (n === 'u' || n === 'U') && /^[0-9a-fA-F]/.test(text.slice(k + 1))) {
       const m = new RegExp(`^[0-9a-fA-F]{1,${n === 'u' ? 4 : 8}}`).exec(text.slice(k + 1))![0];
       result += String.fromCodePoint(Math.min(parseInt(m, 16), 0x10ffff));
       k += m.length;

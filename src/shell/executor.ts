@@ -4,13 +4,13 @@
  * simple commands (functions, builtins, the lab's programs, script files).
  */
 import type { AndOr, Command, CompoundCommand, FunctionDef, List, Pipeline, SimpleCommand } from './ast.ts';
-import { BUILTINS } from './builtins.ts';
+import { builtinFor } from './builtins.ts';
 import { ExitRequest, FatalExpansion, LoopControl, ReturnRequest } from './errors.ts';
 import { matchPattern } from './glob.ts';
 import { Capture, type Io, input } from './io.ts';
 import { runFile, runProgram } from './launch.ts';
 import { notFound } from './messages.ts';
-import { applyRedirects } from './redirect.ts';
+import { applyRedirects, redirectFailed } from './redirect.ts';
 import type { AnyShell } from './shell.ts';
 import { resolvePath } from '../vfs/path.ts';
 
@@ -86,7 +86,7 @@ export async function execCommand(sh: AnyShell, cmd: Command, io: Io): Promise<n
   } else {
     sh.line = cmd.line;
     const inner = await applyRedirects(sh, cmd.redirs, io);
-    status = inner ? await execCompound(sh, cmd, inner) : 1;
+    status = inner ? await execCompound(sh, cmd, inner) : redirectFailed(sh);
   }
   sh.status = status;
   return status;
@@ -204,10 +204,10 @@ async function execSimple(sh: AnyShell, cmd: SimpleCommand, io: Io): Promise<num
   if (!argv.length) {
     for (const [name, value] of assigns) sh.setVar(name, value);
     const inner = await applyRedirects(sh, cmd.redirs, io);
-    return inner ? (sh.lastSubStatus ?? 0) : 1;
+    return inner ? (sh.lastSubStatus ?? 0) : redirectFailed(sh);
   }
   const inner = await applyRedirects(sh, cmd.redirs, io);
-  if (!inner) return 1;
+  if (!inner) return redirectFailed(sh);
   return invoke(sh, argv, assigns, inner);
 }
 
@@ -224,8 +224,9 @@ async function conditionalWords(sh: AnyShell, cmd: SimpleCommand): Promise<strin
 /** `set -x`: `+ cmd 'a b'` on stderr, quoted as each shell quotes. */
 function trace(sh: AnyShell, io: Io, assigns: [string, string][], argv: string[]): void {
   const bash = sh.dialect === 'bash';
+  const safe = bash ? /^[A-Za-z0-9_@%+=:,./-]+$/ : /^[A-Za-z0-9_@%+:,./-]*$/;
   const q = (w: string) =>
-    (bash ? /^[A-Za-z0-9_@%+=:,./-]+$/ : /^[A-Za-z0-9_@%+:,./-]*$/).test(w) ? w : bash ? `'${w.replace(/'/g, `'\\''`)}'` : `'${w.replace(/'/g, `'"'"'`)}'`;
+    sh.dialect === 'dash' || safe.test(w) ? w : bash ? `'${w.replace(/'/g, `'\\''`)}'` : `'${w.replace(/'/g, `'"'"'`)}'`;
   const sets = assigns.map(([n, v]) => `${n}=${q(v)}`);
   const lines = bash ? [...sets.map((a) => [a]), ...(argv.length ? [argv.map(q)] : [])] : [[...sets, ...argv.map(q)]];
   for (const words of lines) io.fds[2]?.write(`+ ${words.join(' ')}\n`);
@@ -237,7 +238,7 @@ export async function invoke(sh: AnyShell, argv: string[], assigns: [string, str
   if (!name.includes('/')) {
     const fn = skipFunctions ? undefined : sh.functions.get(name);
     if (fn) return withTempVars(sh, assigns, () => callFunction(sh, fn, argv, io));
-    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+    const builtin = builtinFor(sh.dialect, name);
     if (builtin) return withTempVars(sh, assigns, async () => builtin(sh, argv, io));
   }
   const key = name.includes('/') ? resolvePath(sh.cwd, name) : name;

@@ -26,6 +26,8 @@ export interface ExpandHost {
   commandSub(part: Extract<WordPart, { t: 'cmd' }>): Promise<string>;
   /** bash's brace expansion, `~+` and `~-` are on */
   readonly bashisms: boolean;
+  /** dash's narrower expansions: no `${v/p/r}`, `${v:o:l}`, `**`, `++` or `--` */
+  readonly dash: boolean;
   /** reports an expansion error; never returns */
   fail(failure: ExpandFailure): never;
 }
@@ -185,6 +187,7 @@ export class Expander {
   }
 
   private async paramValue(p: ParamPart): Promise<string | undefined> {
+    if (this.host.dash && (p.op === ':' || p.op?.startsWith('/'))) this.host.fail({ kind: 'bad-substitution', raw: p.raw });
     const value = this.host.getVar(p.name);
     const unsetOrNull = (colon: boolean) => value === undefined || (colon && value === '');
     const arg = () => (p.arg ? this.string(p.arg) : Promise.resolve(''));
@@ -283,7 +286,7 @@ export class Expander {
   /** Evaluates `$(( ))` text whose `$` expansions are already done. */
   private async arith(expr: string): Promise<number> {
     try {
-      return evaluate(expr, { get: (n) => this.host.getVar(n), set: (n, v) => this.host.setVar(n, v) });
+      return evaluate(expr, { get: (n) => this.host.getVar(n), set: (n, v) => this.host.setVar(n, v) }, 0, this.host.dash);
     } catch (e) {
       if (!(e instanceof ArithError)) throw e;
       return this.host.fail({ kind: e.kind === 'div0' ? 'div0' : 'arith-syntax', expr: expr.trim(), token: e.token });

@@ -1,6 +1,8 @@
 /**
  * The shell of the simulated host and containers: tokenizer -> parser -> AST
- * -> executor, with bash's builtins and bash's or BusyBox ash's messages. It
+ * -> executor, with bash's builtins and the messages of bash, BusyBox ash or
+ * dash (dialect 'bash' | 'ash' | 'dash'; dash is /bin/sh in Debian and Ubuntu
+ * images, with dash's narrower syntax: no [[ ]], (( )), {a,b}, $'..', <<<). It
  * knows nothing of Docker: programs come from the lab through `lookup`, and
  * it uses no Node built-ins and no DOM, so it runs in the browser.
  *
@@ -26,8 +28,7 @@
  *
  * Not simulated: job control (& runs in the foreground; no jobs/fg/kill %1),
  * aliases, arrays, `exec` with only redirections (a no-op), `select`,
- * coprocesses, `time`, process substitution <( ), and dash's wording (Debian's
- * /bin/sh): use 'bash' or 'ash'.
+ * coprocesses, `time`, process substitution <( ).
  */
 export { Shell, type ShellOptions, type RunIo, type ShellFlags } from './shell.ts';
 export { createShProgram, type ShProgramOptions } from './sh-program.ts';

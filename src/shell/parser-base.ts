@@ -6,6 +6,9 @@ import type { Word, WordPart } from './ast.ts';
 import { ParseError } from './errors.ts';
 import { type Token, tokenize } from './tokenizer.ts';
 
+/** Words that are reserved at the start of a command. */
+export const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!', 'in', 'function']);
+
 export interface ParseOptions {
   /** checking whether to show the `> ` continuation prompt (see LexOptions) */
   forPrompt?: boolean;
@@ -13,6 +16,10 @@ export interface ParseOptions {
   lineBase?: number;
   /** bash's `<<<` and `|&` are operators (default); in ash they are syntax errors */
   bashisms?: boolean;
+  /** `[[ ]]` is a keyword (bash, BusyBox ash; default); dash has none */
+  doubleBracket?: boolean;
+  /** `$'...'` quoting (default); dash reads `$` and a single-quoted string */
+  ansiC?: boolean;
 }
 
 export abstract class TokenCursor {
@@ -24,7 +31,7 @@ export abstract class TokenCursor {
     protected readonly src: string,
     protected readonly opts: ParseOptions = {},
   ) {
-    this.tokens = tokenize(src, { forPrompt: opts.forPrompt ?? false, bashisms: opts.bashisms }, opts.lineBase ?? 1);
+    this.tokens = tokenize(src, { forPrompt: opts.forPrompt ?? false, bashisms: opts.bashisms, ansiC: opts.ansiC }, opts.lineBase ?? 1);
     for (let k = 0; k < src.length; k++) if (src[k] === '\n') this.lineStarts.push(k + 1);
   }
 
@@ -86,11 +93,11 @@ export abstract class TokenCursor {
     const line = this.lineOf(t.pos);
     if (t.k === 'eof') return new ParseError('token', line, { token: 'newline', atEof: true, expecting });
     const token = t.k === 'op' ? (t.v === '\n' ? 'newline' : t.v) : t.k === 'redir' ? `${t.fd ?? ''}${t.op}` : t.k === 'word' ? t.word.raw : t.k === 'arith' ? '((' : '';
-    return new ParseError('token', line, { token, redirection: t.k === 'redir', expecting });
+    return new ParseError('token', line, { token, redirection: t.k === 'redir', word: t.k === 'word' && !RESERVED.has(t.word.raw), expecting });
   }
 
   protected eofError(expecting?: string): ParseError {
-    return new ParseError('eof', this.lineOf(this.src.length) + 1, { incomplete: true, expecting });
+    return new ParseError('eof', this.lineOf(this.src.length), { incomplete: true, expecting, bashNextLine: !this.src.endsWith('\n') });
   }
 }
 

@@ -6,14 +6,13 @@
  */
 import type { AndOr, Command, List, Pipeline, Redirect, SimpleCommand, Word, WordPart } from './ast.ts';
 import { ParseError } from './errors.ts';
-import { type ParseOptions, asAssignment } from './parser-base.ts';
+import { type ParseOptions, RESERVED, asAssignment } from './parser-base.ts';
 import { CompoundParser, type ListContext } from './parser-compound.ts';
 import { type Token, heredocParts } from './tokenizer.ts';
 
 export type { ParseOptions };
 
 const TOP: ListContext = { stops: [], closers: [], multiline: false };
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!', 'in', 'function']);
 
 export class Parser extends CompoundParser {
   /** The next complete command (a line's list), or null at the end of input. Throws ParseError. */
@@ -107,7 +106,7 @@ export class Parser extends CompoundParser {
       this.pos++;
       return this.withRedirs({ type: 'arith', expr: this.resolveParts(t.parts), redirs: [], line: this.lineOf(t.pos) });
     }
-    if (t.k === 'word' && t.word.raw === '[[') return this.conditional();
+    if (t.k === 'word' && t.word.raw === '[[' && this.opts.doubleBracket !== false) return this.conditional();
     if (t.k === 'op') {
       if (t.v !== '(') throw this.unexpected(t);
       this.pos++;
@@ -232,7 +231,7 @@ export class Parser extends CompoundParser {
 
   private resolveParts(parts: WordPart[]): WordPart[] {
     return parts.map((p) => {
-      if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { lineBase: this.opts.lineBase, bashisms: this.opts.bashisms }) };
+      if (p.t === 'cmd') return { ...p, body: parseScript(p.src, { ...this.opts, forPrompt: false }) };
       if (p.t === 'param' && p.arg) return { ...p, arg: this.resolve(p.arg), arg2: p.arg2 && this.resolve(p.arg2) };
       if (p.t === 'arith') return { ...p, parts: this.resolveParts(p.parts) };
       return p;

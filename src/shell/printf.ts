@@ -10,9 +10,9 @@ import { printfText } from './messages.ts';
 const SPEC = /%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([a-zA-Z%])?/y;
 
 /** Format escapes: \n \t \\ \" \nnn (octal) \xHH \uHHHH. */
-function formatEscape(fmt: string, k: number): [string, number] {
+function formatEscape(fmt: string, k: number, hex: boolean): [string, number] {
   const c = fmt[k + 1];
-  if (c === undefined) return ['\\', 1];
+  if (c === undefined || (!hex && (c === 'x' || c === 'u' || c === 'U'))) return ['\\', 1];
   if (/[0-7]/.test(c)) {
     const m = /^[0-7]{1,3}/.exec(fmt.slice(k + 1))![0];
     return [String.fromCharCode(parseInt(m, 8) & 0xff), 1 + m.length];
@@ -26,7 +26,7 @@ function formatEscape(fmt: string, k: number): [string, number] {
 }
 
 /** A numeric argument: 'c / "c (character code), 0x.., 0.. octal, decimal; null when invalid. */
-function parseNumber(arg: string): { value: number; valid: boolean } {
+function parseNumber(arg: string): { value: number; valid: boolean; partial?: boolean } {
   if (arg === '') return { value: 0, valid: true };
   if (/^['"]/.test(arg)) return { value: arg.codePointAt(1) ?? 0, valid: true };
   const t = arg.trim();
@@ -34,7 +34,7 @@ function parseNumber(arg: string): { value: number; valid: boolean } {
   if (!m) return { value: 0, valid: false };
   const digits = m[2];
   const n = /^0[xX]/.test(digits) ? parseInt(digits, 16) : digits.length > 1 && digits[0] === '0' ? parseInt(digits, 8) : Number(digits);
-  return { value: m[1] === '-' ? -n : n, valid: m[0].length === t.length };
+  return { value: m[1] === '-' ? -n : n, valid: m[0].length === t.length, partial: true };
 }
 
 function pad(text: string, flags: string, width: number, zeroOk: boolean): string {
@@ -61,6 +61,7 @@ export const printfBuiltin: Builtin = (sh, argv, io) => {
   }
   if (args[0] === '--') args = args.slice(1);
   if (!args.length) {
+    if (sh.dialect === 'dash') return sh.builtinError(io, 'printf', { text: printfText.usage('dash'), status: 2 });
     io.fds[2]?.write(sh.dialect === 'bash' ? printfText.usage('bash') + '\n' : `${sh.name}: ${printfText.usage('ash')}\n`);
     return 2;
   }
@@ -74,10 +75,11 @@ export const printfBuiltin: Builtin = (sh, argv, io) => {
     if (arg === undefined) return 0;
     const r = parseNumber(arg);
     if (!r.valid) {
-      if (sh.dialect === 'bash') sh.builtinError(io, 'printf', { text: printfText.invalidNumber('bash', arg), status: 1 });
-      else io.fds[2]?.write(`${sh.name}: ${printfText.invalidNumber('ash', arg)}\n`);
+      const text = printfText.invalidNumber(sh.dialect, arg, r.partial === true);
+      if (sh.dialect === 'ash') io.fds[2]?.write(`${sh.name}: ${text}\n`);
+      else sh.builtinError(io, 'printf', { text, status: 1 });
       status = 1;
-      return sh.dialect === 'bash' ? r.value : 0;
+      return sh.dialect === 'ash' ? 0 : r.value;
     }
     return r.value;
   };
@@ -87,7 +89,7 @@ export const printfBuiltin: Builtin = (sh, argv, io) => {
     for (let k = 0; k < fmt.length && !stop; ) {
       const c = fmt[k];
       if (c === '\\') {
-        const [ch, len] = formatEscape(fmt, k);
+        const [ch, len] = formatEscape(fmt, k, sh.dialect !== 'dash');
         output += ch;
         k += len;
         continue;
@@ -122,7 +124,7 @@ export const printfBuiltin: Builtin = (sh, argv, io) => {
           break;
         }
         case 'b': {
-          const r = echoEscapes(arg ?? '');
+          const r = echoEscapes(arg ?? '', sh.dialect !== 'dash');
           output += pad(r.text, flags, width, false);
           if (r.stop) stop = true;
           break;
@@ -167,7 +169,7 @@ export const printfBuiltin: Builtin = (sh, argv, io) => {
           break;
         }
         default:
-          if (sh.dialect === 'ash') io.fds[2]?.write(`${sh.name}: ${fmt}: invalid format\n`);
+          if (sh.dialect !== 'bash') io.fds[2]?.write(`${sh.name}: ${fmt}: invalid format\n`);
           else sh.builtinError(io, 'printf', { text: `\`${conv}': invalid format character`, status: 1 });
           return 1;
       }

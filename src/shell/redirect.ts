@@ -50,11 +50,11 @@ async function applyOne(sh: AnyShell, r: Redirect, io: Io): Promise<boolean> {
     if (/^[0-9]+$/.test(target)) {
       const from = Number(target);
       if (r.op === '<&' || r.fd === 0) {
-        if (from !== 0) return fail(sh, io, badFd(target).text);
+        if (from !== 0) return fail(sh, io, badFd(sh.dialect, target).text);
         return true;
       }
       const sink = io.fds[from];
-      if (!sink || from === 0) return fail(sh, io, badFd(target).text);
+      if (!sink || from === 0) return fail(sh, io, badFd(sh.dialect, target).text);
       io.fds[r.fd] = sink;
       return true;
     }
@@ -77,7 +77,7 @@ async function applyOne(sh: AnyShell, r: Redirect, io: Io): Promise<boolean> {
 /** The file name: bash splits and globs (and wants one word), ash takes the word as it is. */
 async function expandTarget(sh: AnyShell, r: Redirect, io: Io): Promise<string | null> {
   sh.expansionIo = io;
-  if (sh.dialect === 'ash') return sh.expander.string(r.target);
+  if (sh.dialect !== 'bash') return sh.expander.string(r.target);
   const fields = await sh.expander.fields(r.target, !sh.flags.noglob);
   if (fields.length !== 1) {
     fail(sh, io, ambiguousRedirect(r.target.raw).text);
@@ -138,6 +138,11 @@ function openInput(sh: AnyShell, io: Io, name: string): boolean {
     if (!(e instanceof FsError)) throw e;
     return fail(sh, io, redirectError(sh.dialect, name, e.code, false).text);
   }
+}
+
+/** The status of a command whose redirection failed: dash says 2, the others 1. */
+export function redirectFailed(sh: AnyShell): number {
+  return sh.dialect === 'dash' ? 2 : 1;
 }
 
 function fail(sh: AnyShell, io: Io, text: string): false {

@@ -26,7 +26,7 @@ ${['debug', 'debugger', 'dump-po-strings', 'dump-strings', 'help', 'init-file', 
 
 const FLAG_LETTERS: Record<string, keyof ShellFlags> = { e: 'errexit', x: 'xtrace', f: 'noglob', u: 'nounset' };
 
-/** A Program that behaves as `sh` (ash dialect) or `bash` when run with arguments. */
+/** A Program that behaves as `bash`, BusyBox `sh` (ash) or Debian's `sh` (dash) when run with arguments. */
 export function createShProgram<W>(options: ShProgramOptions<W>): Program<W> {
   const { dialect, lookup } = options;
   return async (ctx) => {
@@ -46,6 +46,7 @@ export function createShProgram<W>(options: ShProgramOptions<W>): Program<W> {
         } else if (Object.hasOwn(FLAG_LETTERS, letter)) flags[FLAG_LETTERS[letter]] = opt[0] === '-';
         else if (!'ilsvhmBHpPrDabknCET'.includes(letter)) {
           if (dialect === 'bash') ctx.stderr.write(`${self}: ${opt[0]}${letter}: invalid option\n${BASH_USAGE}`);
+          else if (dialect === 'dash') ctx.stderr.write(`${self}: 0: Illegal option ${opt[0]}${letter}\n`);
           else ctx.stderr.write(`${self}: illegal option ${opt[0]}${letter}\n`);
           return 2;
         }
@@ -58,7 +59,7 @@ export function createShProgram<W>(options: ShProgramOptions<W>): Program<W> {
     let commandString = false;
     if (command) {
       if (!args.length) {
-        ctx.stderr.write(dialect === 'bash' ? `${self}: -c: option requires an argument\n` : `${self}: -c requires an argument\n`);
+        ctx.stderr.write(dialect === 'bash' ? `${self}: -c: option requires an argument\n` : `${self}: ${dialect === 'dash' ? '0: ' : ''}-c requires an argument\n`);
         return 2;
       }
       source = args[0];
@@ -71,7 +72,9 @@ export function createShProgram<W>(options: ShProgramOptions<W>): Program<W> {
       } catch (e) {
         if (!(e instanceof FsError)) throw e;
         const text = e.code === 'EISDIR' ? 'Is a directory' : 'No such file or directory';
-        ctx.stderr.write(dialect === 'bash' ? `${self}: ${args[0]}: ${text}\n` : `${self}: can't open '${args[0]}': ${text}\n`);
+        if (dialect === 'bash') ctx.stderr.write(`${self}: ${args[0]}: ${text}\n`);
+        else if (dialect === 'dash') ctx.stderr.write(`${self}: 0: cannot open ${args[0]}: ${e.code === 'ENOENT' ? 'No such file' : text}\n`);
+        else ctx.stderr.write(`${self}: can't open '${args[0]}': ${text}\n`);
         return dialect === 'bash' ? (e.code === 'EISDIR' ? 126 : 127) : 2;
       }
       name = args[0];

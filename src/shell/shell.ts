@@ -22,6 +22,7 @@ export type AnyShell = Shell<any>;
 export class Shell<W = unknown> extends ShellState<W> {
   /** @internal */ readonly expander: Expander;
   private exitRequest: number | null = null;
+  private linesRead = 0;
 
   constructor(opts: ShellOptions<W>, parent?: Shell<W>) {
     super(opts, parent);
@@ -39,7 +40,10 @@ export class Shell<W = unknown> extends ShellState<W> {
     };
     const exec: Io = { stdin: input(io.stdin ?? ''), fds: [undefined, streamSink(io.stdout, io.isTTY ?? true), streamSink(io.stderr, false)] };
     try {
-      return await this.runSource(line, exec);
+      // interactive dash numbers the lines of the whole session
+      const lineBase = this.dialect === 'dash' && this.interactive ? this.linesRead + 1 : 1;
+      this.linesRead += line.split('\n').length;
+      return await this.runSource(line, exec, lineBase);
     } catch (e) {
       if (e instanceof ExitRequest) {
         this.exitRequest = e.status;
@@ -80,12 +84,13 @@ export class Shell<W = unknown> extends ShellState<W> {
    * @internal Parses and runs input one complete command at a time. Handles
    * syntax errors, expansion errors and Ctrl+C; `exit` propagates (ExitRequest).
    */
-  async runSource(src: string, io: Io): Promise<number> {
+  async runSource(src: string, io: Io, lineBase = 1): Promise<number> {
     if (this.depth > (this.opts.maxDepth ?? 100)) {
       this.error(io, 'maximum nesting level exceeded (simulation limit)');
       return (this.status = 1);
     }
-    const parser = new Parser(src, { bashisms: this.dialect === 'bash' });
+    const d = this.dialect;
+    const parser = new Parser(src, { bashisms: d === 'bash', doubleBracket: d !== 'dash', ansiC: d !== 'dash', lineBase });
     for (;;) {
       let list;
       try {
@@ -125,13 +130,18 @@ export class Shell<W = unknown> extends ShellState<W> {
 
   private reportSyntax(e: ParseError, io: Io, parser: Parser): number {
     const f = syntaxError(this.dialect, e, this.interactive);
+    const line = e.line + (this.dialect === 'bash' && e.detail.bashNextLine ? 1 : 0);
+    if (this.dialect === 'dash') {
+      io.fds[2]?.write(`${this.name}: ${line}: ${f.text}\n`);
+      return f.status;
+    }
     if (this.interactive || (this.dialect === 'bash' && e.kind === 'for-variable' && e.detail.name)) {
-      this.line = e.line;
+      this.line = line;
       return this.fail(io, f);
     }
-    const where = this.dialect === 'bash' ? `${this.opts.commandString ? '-c: ' : ''}line ${e.line}: ` : this.opts.commandString ? '' : `line ${e.line}: `;
+    const where = this.dialect === 'bash' ? `${this.opts.commandString ? '-c: ' : ''}line ${line}: ` : this.opts.commandString ? '' : `line ${line}: `;
     io.fds[2]?.write(`${this.name}: ${where}${f.text}\n`);
-    if (this.dialect === 'bash' && e.kind === 'token') io.fds[2]?.write(`${this.name}: ${where}\`${parser.lineText(e.line)}'\n`);
+    if (this.dialect === 'bash' && e.kind === 'token') io.fds[2]?.write(`${this.name}: ${where}\`${parser.lineText(line)}'\n`);
     return f.status;
   }
 
@@ -155,13 +165,14 @@ export class Shell<W = unknown> extends ShellState<W> {
         return sh.cwd;
       },
       bashisms: sh.dialect === 'bash',
+      dash: sh.dialect === 'dash',
       getVar: (name) => sh.getVar(name),
       setVar: (name, value) => sh.setVar(name, value),
       positional: () => sh.positional,
       commandSub: (part) => sh.commandSub(part.body),
       fail: (f): never => {
         const { text, status } = expandError(sh.dialect, f);
-        const exits = f.kind === 'unset' || sh.dialect === 'ash' ? (sh.dialect === 'bash' ? 127 : status) : undefined;
+        const exits = f.kind === 'unset' || sh.dialect !== 'bash' ? (sh.dialect === 'bash' ? 127 : status) : undefined;
         throw new FatalExpansion(text, status, exits);
       },
     };

@@ -27,7 +27,7 @@ export interface ShellOptions<W = unknown> {
   signal?: AbortSignalLike;
   /** sleep and signal for the next run, asked at the start of each run (the lab's per-command clock) */
   clock?: () => { sleep(ms: number): Promise<void>; signal: AbortSignalLike };
-  /** 'bash' (host, Debian/Ubuntu) or 'ash' (BusyBox sh: busybox, alpine) */
+  /** 'bash' (the host, bash in images), 'ash' (BusyBox sh: busybox, alpine) or 'dash' (sh in Debian/Ubuntu images) */
   dialect?: Dialect;
   /** the shell's name in messages and $0 (default 'bash' or 'sh') */
   name?: string;
@@ -214,6 +214,7 @@ export abstract class ShellState<W = unknown> {
 
   /** `line N: ` where the shell puts it when not interactive */
   private linePrefix(): string {
+    if (this.dialect === 'dash') return `${this.line}: `;
     if (this.interactive) return '';
     if (this.dialect === 'ash' && this.opts.commandString) return '';
     return `line ${this.line}: `;
@@ -226,7 +227,7 @@ export abstract class ShellState<W = unknown> {
 
   /** @internal prints a builtin's error and returns its status */
   builtinError(io: Io, builtin: string, f: Failure): number {
-    if (this.dialect === 'bash') {
+    if (this.dialect !== 'ash') {
       io.fds[2]?.write(`${this.name}: ${this.linePrefix()}${builtin}: ${f.text}\n`);
     } else {
       const line = this.interactive ? '' : `line ${this.opts.commandString ? this.line - 1 : this.line}: `;

@@ -20,7 +20,7 @@ export const testBuiltin: Builtin = (sh, argv, io) => {
   let args = argv.slice(1);
   const closer = name === '[' ? ']' : name === '[[' ? ']]' : null;
   const report = (text: string) => {
-    if (sh.dialect === 'bash') sh.builtinError(io, name, { text, status: 2 });
+    if (sh.dialect !== 'ash') sh.builtinError(io, name, { text, status: 2 });
     else sh.error(io, text);
     return 2;
   };
@@ -54,20 +54,22 @@ class Evaluator {
       case 2:
         if (a[0] === '!') return a[1] === '';
         if (UNARY.has(a[0])) return this.unary(a[0], a[1]);
-        throw new TestError(this.sh.dialect === 'bash' ? testText.unaryExpected('bash', a[0]) : BINARY.has(a[1]) ? testText.unaryExpected('ash', a[1]) : testText.binaryExpected('ash', a[1]));
+        if (this.sh.dialect === 'bash') throw new TestError(testText.unaryExpected('bash', a[0]));
+        // dash names the word before the one it could not use, ash the word itself
+        throw new TestError(BINARY.has(a[1]) ? testText.unaryExpected('ash', a[1]) : testText.binaryExpected(this.sh.dialect, this.sh.dialect === 'dash' ? a[0] : a[1]));
       case 3:
         if (BINARY.has(a[1])) return this.binary(a[0], a[1], a[2]);
         if (a[0] === '!') return !this.sub(a.slice(1));
         if (a[0] === '(' && a[2] === ')') return a[1] !== '';
         if (a[1] === '-a' || a[1] === '-o') break;
-        throw new TestError(testText.binaryExpected(this.sh.dialect, a[1]));
+        throw new TestError(testText.binaryExpected(this.sh.dialect, this.sh.dialect === 'dash' ? a[0] : a[1]));
       case 4:
         if (a[0] === '!') return !this.sub(a.slice(1));
         if (a[0] === '(' && a[3] === ')') return this.sub(a.slice(1, 3));
         break;
     }
     const v = this.or();
-    if (this.k < a.length) throw new TestError(testText.tooMany(this.sh.dialect, a[this.k]));
+    if (this.k < a.length) throw new TestError(testText.tooMany(this.sh.dialect, a[this.sh.dialect === 'dash' ? this.k - 1 : this.k]));
     return v;
   }
 

@@ -55,8 +55,7 @@ export class Tokenizer extends WordLexer {
     let depth = 0;
     for (;;) {
       const t = this.next();
-      // bash names the line after the last, as for any end of file
-      if (t.k === 'eof') throw new ParseError('unterminated', this.lineAt(this.src.length) + 1, { match: ')', incomplete: true, expecting: ')' });
+      if (t.k === 'eof') throw new ParseError('unterminated', this.lineAt(this.src.length), { match: ')', incomplete: true, expecting: ')', bashNextLine: !this.src.endsWith('\n') });
       if (t.k === 'op' && t.v === '(') depth++;
       if (t.k === 'op' && t.v === ')') {
         if (depth === 0) return t.pos;

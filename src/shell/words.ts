@@ -24,6 +24,8 @@ export interface LexOptions {
   forPrompt: boolean;
   /** bash's `((` arithmetic command (default on) */
   bashisms?: boolean;
+  /** `$'...'` quoting (default on; dash has none) */
+  ansiC?: boolean;
 }
 
 export abstract class WordLexer {
@@ -74,7 +76,7 @@ export abstract class WordLexer {
       } else if (c === '"') {
         this.i++;
         this.readDoubleQuoted(parts);
-      } else if (c === '$' && this.src[this.i + 1] === "'") {
+      } else if (c === '$' && this.src[this.i + 1] === "'" && this.opts.ansiC !== false) {
         this.readAnsiC(parts);
       } else if (c === '$' && this.src[this.i + 1] === '"') {
         this.i += 2;

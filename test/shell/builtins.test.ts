@@ -1,7 +1,7 @@
 /**
  * Builtins: each row is a `bash -c` / BusyBox `sh -c` line with its output
  * (stdout and stderr together, the last newline dropped) and status, as GNU
- * bash 5.2.15 and BusyBox 1.35.0 printed them on Debian 12.
+ * bash 5.2.15, BusyBox 1.35.0 and dash 0.5.12 printed them on Debian 12.
  */
 import { describe, expect, it } from 'vitest';
 import { makeShell, run, sh } from './harness.ts';
@@ -108,11 +108,62 @@ const ASH: [string, string, number][] = [
   ["set -u; echo ok", "ok", 0],
 ];
 
+const DASH: [string, string, number][] = [
+  ["echo -n a; echo b", "ab", 0],
+  ["echo -e 'a\\tb\\nc'", "-e a\tb\nc", 0],
+  ["echo -E 'a\\tb'", "-E a\tb", 0],
+  ["echo -ne 'x\\0101\\c tail'; echo", "-ne xA", 0],
+  ["echo -- -n", "-- -n", 0],
+  ["echo -nx a", "-nx a", 0],
+  ["echo 'a\\tb'", "a\tb", 0],
+  ["printf '%s|%5s|%-5s|%.2s\\n' ab cd ef ghij", "ab|   cd|ef   |gh", 0],
+  ["printf '%d %i %05d %+d %x %X %o %#x\\n' 42 -7 42 5 255 255 8 255", "42 -7 00042 +5 ff FF 10 0xff", 0],
+  ["printf '%s\\n' a b c", "a\nb\nc", 0],
+  ["printf '%s %s\\n' a b c", "a b\nc ", 0],
+  ["printf '%c%c\\n' hello world", "hw", 0],
+  ["printf '%b\\n' 'a\\tb' 'c\\x41'", "a\tb\nc\\x41", 0],
+  ["printf '%%|%5.1f|%e|%g\\n' 3.14159 12345.678 0.0001", "%|  3.1|1.234568e+04|0.0001", 0],
+  ["printf 'no newline'; echo", "no newline", 0],
+  ["printf '%d\\n' \"'A\" 0x1f 010", "65\n31\n8", 0],
+  ["printf '\\101\\x42\\n'", "A\\x42", 0],
+  ["printf '%s\\n'", "", 0],
+  ["printf -- '-%s-\\n' x", "-x-", 0],
+  ["test -e /etc/hostname && echo e", "e", 0],
+  ["test -f /etc && echo f || echo notf", "notf", 0],
+  ["[ -d /etc ] && echo d", "d", 0],
+  ["[ -z \"\" ] && [ -n x ] && echo zn", "zn", 0],
+  ["[ abc = abc ] && [ abc != abd ] && echo str", "str", 0],
+  ["[ 2 -lt 10 ] && [ 10 -gt 2 ] && [ 3 -le 3 ] && [ 3 -ge 3 ] && [ 1 -ne 2 ] && [ 5 -eq 5 ] && echo nums", "nums", 0],
+  ["[ ! -e /nope ] && echo not", "not", 0],
+  ["[ -e /nope -o -d /etc ] && echo or", "or", 0],
+  ["[ -e /nope -a -d /etc ] || echo and", "and", 0],
+  ["[ \\( 1 -eq 1 \\) ] && echo paren", "paren", 0],
+  ["[ -s /etc/hostname ] && echo s", "s", 0],
+  ["[ ]; echo $?", "1", 0],
+  ["[ x ]; echo $?", "0", 0],
+  ["[ -n ]; echo $?", "0", 0],
+  ["[[ abc == a* ]] && echo glob", "dash: 1: [[: not found", 127],
+  ["true; echo $?; false; echo $?; :; echo $?", "0\n1\n0", 0],
+  ["cd /tmp; pwd; cd ..; pwd", "/tmp\n/", 0],
+  ["type cd echo if", "cd is a shell builtin\necho is a shell builtin\nif is a shell keyword", 0],
+  ["command -v cd", "cd", 0],
+  ["set -- a b c; shift; echo $# $1; shift 2; echo $#", "2 b\n0", 0],
+  ["eval 'x=1; echo $x'", "1", 0],
+  ["read a b <<< 'one two three'; echo \"$a|$b\"", "dash: 1: Syntax error: redirection unexpected", 2],
+  ["read -r line <<< 'a\\b c'; echo \"$line\"", "dash: 1: Syntax error: redirection unexpected", 2],
+  ["read line <<< 'a\\b c'; echo \"$line\"", "dash: 1: Syntax error: redirection unexpected", 2],
+  ["printf 'x y\\n' | { read v; echo \"[$v]\"; }", "[x y]", 0],
+  ["f() { echo \"$# $@\"; }; f 1 \"2 3\"", "2 1 2 3", 0],
+  ["x=outer; f() { local x=inner; echo $x; }; f; echo $x", "inner\nouter", 0],
+  ["echo $0", "dash", 0],
+  ["set -u; echo ok", "ok", 0],
+];
+
 const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
-async function viaDashC(dialect: 'bash' | 'ash', line: string) {
+async function viaDashC(dialect: 'bash' | 'ash' | 'dash', line: string) {
   const shell = makeShell({ dialect, cwd: '/tmp/sh/home', files: { '/etc/hostname': 'host\n', '/tmp/sh/home/': null } });
-  return run(shell, `${dialect === 'bash' ? 'bash' : 'sh'} -c ${quote(line)} 2>&1`);
+  return run(shell, `${dialect === 'ash' ? 'sh' : dialect} -c ${quote(line)} 2>&1`);
 }
 
 describe('bash builtins (checked against bash 5.2.15)', () => {
@@ -126,6 +177,14 @@ describe('bash builtins (checked against bash 5.2.15)', () => {
 describe('ash builtins (checked against BusyBox 1.35.0)', () => {
   it.each(ASH)('%s', async (line, output, status) => {
     const r = await viaDashC('ash', line);
+    expect(r.stdout.replace(/\n$/, '')).toBe(output);
+    expect(r.status).toBe(status);
+  });
+});
+
+describe('dash builtins (checked against dash 0.5.12)', () => {
+  it.each(DASH)('%s', async (line, output, status) => {
+    const r = await viaDashC('dash', line);
     expect(r.stdout.replace(/\n$/, '')).toBe(output);
     expect(r.status).toBe(status);
   });

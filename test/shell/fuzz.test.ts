@@ -26,7 +26,7 @@ const metaLine = fc.string({ unit: fc.constantFrom(...' \t\n;&|()<>$`"\'\\{}[]*?
 
 const anyLine = fc.string({ unit: 'grapheme', maxLength: 30 });
 
-async function check(line: string, dialect: 'bash' | 'ash'): Promise<void> {
+async function check(line: string, dialect: 'bash' | 'ash' | 'dash'): Promise<void> {
   const shell = makeShell({ dialect, maxLoopIterations: 50, maxCommands: 2000, files: { '/root/s.sh': 'echo script "$@"\n' } });
   let status: unknown;
   try {
@@ -60,6 +60,10 @@ describe('fuzz: run never throws and always resolves to a status', () => {
     await fc.assert(fc.asyncProperty(tokenLine, (line) => check(line, 'ash')), { numRuns: 150 });
   });
 
+  it('shell-token soup, dash', async () => {
+    await fc.assert(fc.asyncProperty(tokenLine, (line) => check(line, 'dash')), { numRuns: 150 });
+  });
+
   it('metacharacter strings', async () => {
     await fc.assert(fc.asyncProperty(metaLine, (line) => check(line, 'bash')), { numRuns: 200 });
   });
@@ -90,5 +94,6 @@ describe('fuzz: run never throws and always resolves to a status', () => {
   ])('survives %j', async (line) => {
     await check(line, 'bash');
     await check(line, 'ash');
+    await check(line, 'dash');
   });
 });

@@ -105,6 +105,7 @@ export function makeShell(options: TestShellOptions = {}): Shell {
   };
   programs.sh = createShProgram({ dialect, lookup });
   programs.bash = createShProgram({ dialect: 'bash', lookup });
+  programs.dash = createShProgram({ dialect: 'dash', lookup });
   return new Shell({
     cwd: '/root',
     env: { HOME: '/root', PATH: '/usr/local/bin:/usr/bin:/bin' },

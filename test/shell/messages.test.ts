@@ -1,7 +1,7 @@
 /**
  * Error messages and statuses, line for line as the real shells print them.
  * Every row was produced by running the line through GNU bash 5.2.15 and
- * BusyBox 1.35.0 ash (Debian 12): interactively (`bash -i` / `busybox sh -i`
+ * BusyBox 1.35.0 ash (Debian 12), and dash 0.5.12 (Debian's /bin/sh) with -c: interactively (`bash -i` / `busybox sh -i`
  * reading the line, no `-c: line N:`), and as `bash -c LINE` / `sh -c LINE`
  * with stdout discarded. Lines that leave an interactive shell waiting for
  * more input (open quotes, a trailing `|`) are checked in -c form only.
@@ -248,6 +248,72 @@ const ASH_DASH_C: [string, string, number][] = [
   ["set -z", "sh: set: line 0: illegal option -z\n", 2],
 ];
 
+const DASH_DASH_C: [string, string, number][] = [
+  ["echo | | x", "dash: 1: Syntax error: \"|\" unexpected\n", 2],
+  ["| echo", "dash: 1: Syntax error: \"|\" unexpected\n", 2],
+  ["echo ;;", "dash: 1: Syntax error: \";;\" unexpected\n", 2],
+  [";", "dash: 1: Syntax error: \";\" unexpected\n", 2],
+  ["&& x", "dash: 1: Syntax error: \"&&\" unexpected\n", 2],
+  ["echo a &; b", "dash: 1: Syntax error: \";\" unexpected\n", 2],
+  ["echo >", "dash: 1: Syntax error: end of file unexpected\n", 2],
+  ["echo > > a", "dash: 1: Syntax error: redirection unexpected\n", 2],
+  ["echo (", "dash: 1: Syntax error: end of file unexpected (expecting \")\")\n", 2],
+  [")", "dash: 1: Syntax error: \")\" unexpected\n", 2],
+  ["done", "dash: 1: Syntax error: \"done\" unexpected\n", 2],
+  ["echo a; fi", "dash: 1: Syntax error: \"fi\" unexpected\n", 2],
+  ["then", "dash: 1: Syntax error: \"then\" unexpected\n", 2],
+  ["}", "dash: 1: Syntax error: \"}\" unexpected\n", 2],
+  ["if then fi", "dash: 1: Syntax error: \"then\" unexpected\n", 2],
+  ["echo 'abc", "dash: 1: Syntax error: Unterminated quoted string\n", 2],
+  ["echo \"abc", "dash: 1: Syntax error: Unterminated quoted string\n", 2],
+  ["echo $(ls", "dash: 1: Syntax error: end of file unexpected (expecting \")\")\n", 2],
+  ["echo `ls", "dash: 1: Syntax error: EOF in backquote substitution\n", 2],
+  ["echo ${HOME", "dash: 1: Syntax error: Missing '}'\n", 2],
+  ["echo |", "dash: 1: Syntax error: end of file unexpected\n", 2],
+  ["echo a &&", "dash: 1: Syntax error: end of file unexpected\n", 2],
+  ["if true", "dash: 1: Syntax error: end of file unexpected (expecting \"then\")\n", 2],
+  ["while true; do", "dash: 1: Syntax error: end of file unexpected (expecting \"done\")\n", 2],
+  ["{ echo", "dash: 1: Syntax error: end of file unexpected (expecting \"}\")\n", 2],
+  ["for 1 in a; do :; done", "dash: 1: Syntax error: Bad for loop variable\n", 2],
+  ["foo", "dash: 1: foo: not found\n", 127],
+  ["./nope", "dash: 1: ./nope: not found\n", 127],
+  ["/nope/x", "dash: 1: /nope/x: not found\n", 127],
+  ["/tmp", "dash: 1: /tmp: Permission denied\n", 126],
+  ["echo x > /nope/x", "dash: 1: cannot create /nope/x: Directory nonexistent\n", 2],
+  ["echo x > /tmp", "dash: 1: cannot create /tmp: Is a directory\n", 2],
+  ["cat < /nope", "dash: 1: cannot open /nope: No such file\n", 2],
+  ["cat < /tmp/nope/x", "dash: 1: cannot open /tmp/nope/x: No such file\n", 2],
+  ["echo > $nothing", "dash: 1: cannot create : Directory nonexistent\n", 2],
+  ["echo hi >&5", "dash: 1: 5: Bad file descriptor\n", 2],
+  ["echo ${a b}", "dash: 1: Bad substitution\n", 2],
+  ["echo ${}", "dash: 1: Bad substitution\n", 2],
+  ["echo $((1/0))", "dash: 1: arithmetic expression: division by zero: \"1/0\"\n", 2],
+  ["x=; echo ${x:?custom message}", "dash: 1: x: custom message\n", 2],
+  ["cd /nope", "dash: 1: cd: can't cd to /nope\n", 2],
+  ["cd /etc/hostname", "dash: 1: cd: can't cd to /etc/hostname\n", 2],
+  ["cd a b", "dash: 1: cd: can't cd to a\n", 2],
+  ["unset OLDPWD; cd -", "", 0],
+  ["exit abc", "dash: 1: exit: Illegal number: abc\n", 2],
+  ["exit 1 2", "", 1],
+  ["[ 1 -eq a ]", "dash: 1: [: Illegal number: a\n", 2],
+  ["[ a", "dash: 1: [: missing ]\n", 2],
+  ["test a b c", "dash: 1: test: a: unexpected operator\n", 2],
+  ["[ a b c d ]", "dash: 1: [: a: unexpected operator\n", 2],
+  ["[ a = ]", "dash: 1: [: =: argument expected\n", 2],
+  ["[ 1 -lt ]", "dash: 1: [: -lt: argument expected\n", 2],
+  ["printf", "dash: 1: printf: usage: printf format [arg ...]\n", 2],
+  ["printf \"%d\\n\" abc", "dash: 1: printf: abc: expected numeric value\n", 1],
+  ["printf \"%d\\n\" 3abc", "dash: 1: printf: 3abc: not completely converted\n", 1],
+  ["export 1a=b", "dash: 1: export: 1a: bad variable name\n", 2],
+  ["unset 1a", "dash: 1: unset: 1a: bad variable name\n", 2],
+  ["local x", "dash: 1: local: not in a function\n", 2],
+  ["type foo", "", 127],
+  ["break", "", 0],
+  ["return", "", 0],
+  ["source /nope", "dash: 1: source: not found\n", 127],
+  ["set -z", "dash: 1: set: Illegal option -z\n", 2],
+];
+
 const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
 describe('bash messages, interactive (checked against bash 5.2.15)', () => {
@@ -281,6 +347,23 @@ describe('sh -c messages in BusyBox (checked against BusyBox 1.35.0)', () => {
     const r = await run(makeShell({ dialect: 'ash' }), `sh -c ${quote(line)} >/dev/null`);
     expect(r.stderr).toBe(stderr);
     expect(r.status).toBe(status);
+  });
+});
+
+describe('dash -c messages (checked against dash 0.5.12)', () => {
+  it.each(DASH_DASH_C)('%s', async (line, stderr, status) => {
+    const r = await run(makeShell({ dialect: 'dash' }), `dash -c ${quote(line)} >/dev/null`);
+    expect(r.stderr).toBe(stderr);
+    expect(r.status).toBe(status);
+  });
+});
+
+describe('dash numbers the lines of an interactive session', () => {
+  it('counts every line read', async () => {
+    const shell = makeShell({ dialect: 'dash' });
+    expect((await run(shell, 'foo')).stderr).toBe('sh: 1: foo: not found\n');
+    await run(shell, 'echo');
+    expect((await run(shell, 'foo\ncd /nope')).stderr).toBe("sh: 3: foo: not found\nsh: 4: cd: can't cd to /nope\n");
   });
 });
 
