@@ -59,6 +59,34 @@ async function scale(n: number): Promise<void> {
   );
 }
 
+/** Issue 3: networks with 1,000 containers on one user-defined bridge. */
+async function network(n: number): Promise<void> {
+  const lab = createLab({ seed: 4, images: ['busybox'] });
+  await lab.exec('docker network create --subnet 10.20.0.0/16 big');
+  const [, fillMs] = await time(async () => {
+    for (let i = 0; i < n; i++) await lab.exec(`docker run -d --name n${i} --network big busybox sleep 1d`);
+  });
+  const runs = 20;
+  const [, createMs] = await time(async () => {
+    for (let i = 0; i < runs; i++) await lab.exec(`docker network create extra${i}`);
+  });
+  const [, connectMs] = await time(async () => {
+    for (let i = 0; i < runs; i++) await lab.exec(`docker network connect extra${i} n${i}`);
+  });
+  const [, dnsMs] = await time(async () => {
+    for (let i = 0; i < runs; i++) await lab.exec(`docker exec n0 nslookup n${n - 1 - i}`);
+  });
+  const [, pingMs] = await time(async () => {
+    for (let i = 0; i < runs; i++) await lab.exec(`docker exec n1 ping -c 1 n${n - 1 - i}`);
+  });
+  console.log(
+    `${String(n).padStart(5)} containers on one network (filled in ${(fillMs / 1000).toFixed(1)} s): network create ${(createMs / runs).toFixed(2)} ms, ` +
+      `connect ${(connectMs / runs).toFixed(2)} ms, nslookup ${(dnsMs / runs).toFixed(2)} ms, ping -c 1 ${(pingMs / runs).toFixed(2)} ms`,
+  );
+}
+
 await mixed();
 await scale(10);
 await scale(1000);
+await network(10);
+await network(1000);

@@ -77,7 +77,9 @@ export function bindPorts(state: EngineState, container: ContainerRecord): PortM
   const out: PortMapping[] = [];
   const inUse = (ip: string, port: number, proto: string) =>
     [...taken, ...out].find((m) => protoOf(m.port) === proto && m.hostPort === port && collides(m.hostIp, ip));
-  const addresses = hostAddresses(state);
+  // the host's addresses are only needed when something is published (building them walks every endpoint)
+  let known: Set<string> | undefined;
+  const addresses = { has: (ip: string) => (known ??= hostAddresses(state)).has(ip) };
   const last = (state.lastEphemeralPort ??= {});
   for (const { key, binding } of requests(container)) {
     const proto = protoOf(key);
