@@ -145,7 +145,8 @@ async function curl(cmd: NetCmd, place: NetPlace): Promise<number> {
     let lastResponse: HttpResponse | undefined;
     let remoteIp = '';
     const finish = (o: Outcome): number => {
-      if (showMeter) cmd.err(`${METER_HEAD}${meterLine(total, received, received ? received * 1000 : 0)}\n`);
+      // the meter starts at zero and is redrawn (after a \r) when the transfer ends
+      if (showMeter) cmd.err(`${METER_HEAD}${meterLine(0, 0, 0)}${total || received ? meterLine(total, received, received * 1000) : ''}\n`);
       if (o.message && showError) cmd.err(`curl: (${o.code}) ${o.message}\n`);
       return o.code;
     };

@@ -230,7 +230,9 @@ function apache(engine: Engine, fs: FileSystem, l: Listener, req: HttpRequest, n
   if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') return page(405, [['Allow', 'GET,POST,OPTIONS,HEAD']]);
   const { path, slash } = cleanPath(req.path);
   const root = l.docroot ?? '/usr/local/apache2/htdocs';
-  if (debian && path === '/' && wordpressInstalled(fs, root)) return wordpress(engine, l, req, now, server);
+  if (debian && wordpressInstalled(fs, root) && (path === '/' || path === '/index.php' || path.startsWith('/wp-admin/'))) {
+    return wordpress(engine, l, req, now, server, path);
+  }
   const found = locate(fs, root, path, slash, debian ? ['index.php', 'index.html'] : ['index.html']);
   if (found.kind === 'missing') return page(404);
   if (found.kind === 'redirect') {
@@ -285,7 +287,22 @@ const WP_DB_ERROR = `<!DOCTYPE html>
 </html>
 `;
 
-function wordpress(engine: Engine, l: Listener, req: HttpRequest, now: number, server: string): Reply {
+const WP_INSTALL = `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta name="viewport" content="width=device-width" />
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="robots" content="noindex,nofollow" />
+	<title>WordPress &rsaquo; Installation</title>
+</head>
+<body class="wp-core-ui language-chooser">
+<p id="logo">WordPress</p>
+<h1 class="screen-reader-text">Select a default language</h1>
+</body>
+</html>
+`;
+
+function wordpress(engine: Engine, l: Listener, req: HttpRequest, now: number, server: string, path: string): Reply {
   const c = l.container;
   const envOf = (k: string) => c.Config.Env.find((e) => e.startsWith(`${k}=`))?.slice(k.length + 1);
   const php = envOf('PHP_VERSION') ?? '8.3.33';
@@ -299,7 +316,14 @@ function wordpress(engine: Engine, l: Listener, req: HttpRequest, now: number, s
     ['Server', server],
     ['X-Powered-By', `PHP/${php}`],
   ];
-  if (db?.ok && (db.listener.kind === 'mysql')) {
+  if (db?.ok && db.listener.kind === 'mysql' && path.startsWith('/wp-admin/')) {
+    if (path !== '/wp-admin/install.php') {
+      const location = `http://${req.host}/wp-admin/install.php`;
+      return response(302, [...base, ['X-Redirect-By', 'WordPress'], ['Location', location], ['Content-Length', '0'], ['Content-Type', 'text/html; charset=UTF-8']], '', req.method);
+    }
+    return response(200, [...base, ['Vary', 'Accept-Encoding'], ['Content-Length', String(byteLength(WP_INSTALL))], ['Content-Type', 'text/html; charset=utf-8']], WP_INSTALL, req.method);
+  }
+  if (db?.ok && db.listener.kind === 'mysql') {
     const location = `http://${req.host}/wp-admin/install.php`;
     return response(302, [...base, ['Expires', 'Wed, 11 Jan 1984 05:00:00 GMT'], ['Cache-Control', 'no-cache, must-revalidate, max-age=0, no-store, private'], ['X-Redirect-By', 'WordPress'], ['Location', location], ['Content-Length', '0'], ['Content-Type', 'text/html; charset=UTF-8']], '', req.method);
   }
