@@ -12,6 +12,8 @@ import type { FileSystem } from '../vfs/types.ts';
 export type ExpandFailure =
   | { kind: 'bad-substitution'; raw: string }
   | { kind: 'unset'; name: string; message: string }
+  /** `set -u` and an unset variable */
+  | { kind: 'unbound'; name: string }
   | { kind: 'div0'; expr: string; token: string }
   | { kind: 'arith-syntax'; expr: string; token: string };
 
@@ -28,6 +30,8 @@ export interface ExpandHost {
   readonly bashisms: boolean;
   /** dash's narrower expansions: no `${v/p/r}`, `${v:o:l}`, `**`, `++` or `--` */
   readonly dash: boolean;
+  /** `set -u` is on */
+  nounset(): boolean;
   /** reports an expansion error; never returns */
   fail(failure: ExpandFailure): never;
 }
@@ -193,9 +197,9 @@ export class Expander {
     const arg = () => (p.arg ? this.string(p.arg) : Promise.resolve(''));
     switch (p.op) {
       case undefined:
-        return value;
       case 'len':
-        return String([...(value ?? '')].length);
+        if (value === undefined && this.host.nounset()) this.host.fail({ kind: 'unbound', name: p.name });
+        return p.op ? String([...(value ?? '')].length) : value;
       case ':-':
       case '-':
         return unsetOrNull(p.op === ':-') ? arg() : value;

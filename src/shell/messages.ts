@@ -120,6 +120,8 @@ export function expandError(d: Dialect, f: ExpandFailure): Failure {
         return { text: 'Bad substitution', status: 2 };
       case 'unset':
         return { text: `${f.name}: ${f.message || 'parameter not set or null'}`, status: 2 };
+      case 'unbound':
+        return { text: `${f.name}: parameter not set`, status: 2 };
       case 'div0':
         return { text: `arithmetic expression: division by zero: "${f.expr}"`, status: 2 };
       case 'arith-syntax':
@@ -131,6 +133,8 @@ export function expandError(d: Dialect, f: ExpandFailure): Failure {
       return d === 'bash' ? { text: `${f.raw}: bad substitution`, status: 1 } : { text: 'syntax error: bad substitution', status: 2 };
     case 'unset':
       return { text: `${f.name}: ${f.message || 'parameter null or not set'}`, status: d === 'bash' ? 1 : 2 };
+    case 'unbound':
+      return d === 'bash' ? { text: `${f.name}: unbound variable`, status: 1 } : { text: `${f.name}: parameter not set`, status: 2 };
     case 'div0':
       return d === 'bash' ? { text: `${f.expr}: division by 0 (error token is "${f.token}")`, status: 1 } : { text: 'divide by zero', status: 2 };
     case 'arith-syntax':

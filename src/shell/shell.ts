@@ -166,13 +166,14 @@ export class Shell<W = unknown> extends ShellState<W> {
       },
       bashisms: sh.dialect === 'bash',
       dash: sh.dialect === 'dash',
+      nounset: () => sh.flags.nounset,
       getVar: (name) => sh.getVar(name),
       setVar: (name, value) => sh.setVar(name, value),
       positional: () => sh.positional,
       commandSub: (part) => sh.commandSub(part.body),
       fail: (f): never => {
         const { text, status } = expandError(sh.dialect, f);
-        const exits = f.kind === 'unset' || sh.dialect !== 'bash' ? (sh.dialect === 'bash' ? 127 : status) : undefined;
+        const exits = f.kind === 'unset' || f.kind === 'unbound' || sh.dialect !== 'bash' ? (sh.dialect === 'bash' ? 127 : status) : undefined;
         throw new FatalExpansion(text, status, exits);
       },
     };

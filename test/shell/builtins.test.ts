@@ -241,6 +241,14 @@ describe('builtins: more', () => {
     expect((await sh(line, { dialect: 'ash' })).stderr).toBe(`+ echo 'a b' c 'it'"'"'s'  'x=1'\n+ y=2 echo\n+ z=3\n`);
   });
 
+  it('set -u makes an unset variable an error (bash 5.2.15, BusyBox 1.35.0, dash 0.5.12)', async () => {
+    const line = `set -u; echo "$@" $# \${y:-d}; echo $x; echo after`;
+    expect(await sh(line)).toEqual({ stdout: '0 d\n', stderr: 'bash: x: unbound variable\n', status: 1 });
+    expect(await sh(`bash -c '${line}'`)).toEqual({ stdout: '0 d\n', stderr: 'bash: line 1: x: unbound variable\n', status: 127 });
+    expect(await sh(`sh -c '${line}'`, { dialect: 'ash' })).toEqual({ stdout: '0 d\n', stderr: 'sh: x: parameter not set\n', status: 2 });
+    expect(await sh(`dash -c '${line}'`)).toEqual({ stdout: '0 d\n', stderr: 'dash: 1: x: parameter not set\n', status: 2 });
+  });
+
   it('pwd, true, false and : have the usual statuses', async () => {
     expect((await sh('pwd; true; echo $?; false; echo $?; :; echo $?')).stdout).toBe('/root\n0\n1\n0\n');
   });
