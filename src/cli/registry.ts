@@ -5,8 +5,9 @@ import { imageCommands } from './image/index.ts';
 import { volumeCommands } from './volume/index.ts';
 import { networkCommands } from './network/index.ts';
 import { systemCommands } from './system/index.ts';
+import { composeCommands } from './compose/index.ts';
 
-export const COMMANDS: Command[] = [...containerCommands, ...imageCommands, ...volumeCommands, ...networkCommands, ...systemCommands];
+export const COMMANDS: Command[] = [...containerCommands, ...imageCommands, ...volumeCommands, ...networkCommands, ...systemCommands, ...composeCommands];
 
 // docker/cli declares `Use: "volume COMMAND"` for volumes but `Use: "network"` etc. for the others
 const group = (name: string, short: string): CommandGroup => ({

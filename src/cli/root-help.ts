@@ -25,6 +25,7 @@ Common Commands:
 
 Management Commands:
   builder     Manage builds
+  compose*    Docker Compose
   container   Manage containers
   context     Manage contexts
   image       Manage images

@@ -1,0 +1,497 @@
+/**
+ * `docker compose`: the Compose v2 CLI plugin. One docker command whose
+ * arguments are compose's own global flags (-f, -p, --project-directory)
+ * and a subcommand with its flags, as the plugin's cobra tree parses them.
+ */
+import { settleSleepers } from '../../engine/containers/lifecycle.ts';
+import { resolvePath } from '../../vfs/path.ts';
+import { Interrupted } from '../../shell/types.ts';
+import { type CliContext, type Command, commandHelp, flagErrorText } from '../command.ts';
+import { summaryImage, statusText, commandLine, stateText } from '../container/summary.ts';
+import { displayablePorts } from '../container/ports.ts';
+import { FlagError, type FlagSpec, type ParsedFlags, flag, parseFlags } from '../flags.ts';
+import { type ContextSpec, FormatError, formatRows, ellipsis } from '../format/formatter.ts';
+import { humanDuration } from '../format/units.ts';
+import { LogPrinter } from './logs.ts';
+import { ComposeError, type Project, dependencyOrder, loadProject } from './model.ts';
+import { renderConfig } from './config.ts';
+import {
+  COMPOSE_VERSION,
+  ComposeFailure,
+  checkServices,
+  convergeContainers,
+  down,
+  ensureImages,
+  ensureNetworks,
+  ensureVolumes,
+  forwardOrder,
+  projectContainers,
+  reverseOrder,
+  serviceOf,
+  startContainers,
+  stopAll,
+} from './ops.ts';
+import { Progress, containerId } from './progress.ts';
+
+interface Sub {
+  name: string;
+  usage: string;
+  short: string;
+  flags: FlagSpec[];
+  interspersed?: boolean;
+  run(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number>;
+}
+
+const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: 'file', short: 'f', type: 'list', usage: 'Compose configuration files', typeName: 'stringArray' },
+  { name: 'project-name', short: 'p', type: 'string', usage: 'Project name' },
+  { name: 'project-directory', type: 'string', usage: 'Specify an alternate working directory\n(default: the path of the, first specified, Compose file)' },
+  { name: 'env-file', type: 'list', usage: 'Specify an alternate environment file', typeName: 'stringArray' },
+  { name: 'profile', type: 'list', usage: 'Specify a profile to enable', typeName: 'stringArray' },
+  { name: 'ansi', type: 'string', usage: 'Control when to print ANSI control characters ("never"|"always"|"auto")', default: 'auto' },
+  { name: 'progress', type: 'string', usage: 'Set type of progress output (auto, tty, plain, json, quiet)' },
+  { name: 'parallel', type: 'int', usage: 'Control max parallelism, -1 for unlimited', default: -1 },
+  { name: 'dry-run', type: 'bool', usage: 'Execute command in dry run mode' },
+  { name: 'compatibility', type: 'bool', usage: 'Run compose in backward compatibility mode' },
+  { name: 'all-resources', type: 'bool', usage: 'Include all resources, even those not used by services' },
+];
+
+function load(ctx: CliContext, g: ParsedFlags): Project {
+  const dir = flag.str(g, 'project-directory');
+  return loadProject({
+    fs: ctx.engine.hostFs,
+    cwd: dir ? resolvePath(ctx.cwd, dir) : ctx.cwd,
+    files: flag.list(g, 'file'),
+    projectName: g.changed.has('project-name') ? flag.str(g, 'project-name') : undefined,
+    env: ctx.env,
+  });
+}
+
+/** A progress writer as compose picks it: --progress, else tty when stderr is a terminal. */
+function progressFor(ctx: CliContext, g: ParsedFlags): Progress {
+  const mode = flag.str(g, 'progress');
+  const tty = mode === 'tty' ? true : mode === 'plain' ? false : ctx.isTTY;
+  return new Progress({ ...ctx, isTTY: tty });
+}
+
+async function up(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  const services = dependencyOrder(project, args);
+  const progress = progressFor(ctx, g);
+  let containers;
+  try {
+    ensureImages(ctx, progress, services);
+    ensureNetworks(ctx, progress, project, services);
+    ensureVolumes(ctx, progress, project);
+    containers = convergeContainers(ctx, progress, project, services, {
+      forceRecreate: flag.bool(p, 'force-recreate'),
+      noRecreate: flag.bool(p, 'no-recreate'),
+    });
+    if (!flag.bool(p, 'no-start')) await startContainers(ctx, progress, containers);
+  } finally {
+    progress.finish();
+  }
+  if (flag.bool(p, 'detach') || flag.bool(p, 'no-start')) return 0;
+
+  const printer = new LogPrinter(ctx, containers, { prefix: !flag.bool(p, 'no-log-prefix'), tail: -1, timestamps: flag.bool(p, 'timestamps') });
+  ctx.stdout.write(`Attaching to ${containers.map((c) => c.Name.replace(`${project.name}-`, '')).join(', ')}\n`);
+  try {
+    await printer.follow(true);
+    if (!ctx.signal.aborted) return 0;
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+  }
+  printer.flush(false);
+  ctx.stderr.write('Gracefully stopping... (press Ctrl+C again to force)\n');
+  const stopping = progressFor(ctx, g);
+  stopAll(ctx, stopping, reverseOrder(ctx, project, containers));
+  stopping.finish();
+  printer.reportExits();
+  return 130;
+}
+
+async function downCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  const rmi = flag.str(p, 'rmi');
+  if (rmi && rmi !== 'all' && rmi !== 'local') throw new ComposeFailure(`invalid value for --rmi: ${rmi}`);
+  const progress = progressFor(ctx, g);
+  try {
+    down(ctx, progress, project, { volumes: flag.bool(p, 'volumes'), rmi, timeout: p.changed.has('timeout') ? flag.int(p, 'timeout') : undefined });
+  } finally {
+    progress.finish();
+  }
+  return 0;
+}
+
+async function stopCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  const progress = progressFor(ctx, g);
+  stopAll(ctx, progress, reverseOrder(ctx, project, projectContainers(ctx, project.name, args)), p.changed.has('timeout') ? flag.int(p, 'timeout') : undefined);
+  progress.finish();
+  return 0;
+}
+
+async function startCmd(ctx: CliContext, _p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  for (const s of dependencyOrder(project, args)) {
+    if (projectContainers(ctx, project.name, [s.name]).length === 0) throw new ComposeFailure(`service "${s.name}" has no container to start`);
+  }
+  const progress = progressFor(ctx, g);
+  try {
+    await startContainers(ctx, progress, forwardOrder(ctx, project, projectContainers(ctx, project.name, dependencyOrder(project, args).map((s) => s.name))));
+  } finally {
+    progress.finish();
+  }
+  return 0;
+}
+
+async function restartCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  const progress = progressFor(ctx, g);
+  const containers = forwardOrder(ctx, project, projectContainers(ctx, project.name, args));
+  try {
+    for (const c of containers) {
+      const id = containerId(c.Name);
+      progress.event(id, 'Restarting');
+      const quiet = new Progress({ ...ctx, isTTY: true });
+      stopAll(ctx, quiet, [c], p.changed.has('timeout') ? flag.int(p, 'timeout') : undefined);
+      await startContainers(ctx, quiet, [c]);
+      progress.done(id, 'Started');
+    }
+  } finally {
+    progress.finish();
+  }
+  return 0;
+}
+
+const PS_CONTEXT: ContextSpec = {
+  typeName: 'formatter.ContainerContext',
+  headers: {
+    ID: 'CONTAINER ID',
+    Name: 'NAME',
+    Names: 'NAMES',
+    Image: 'IMAGE',
+    Command: 'COMMAND',
+    Service: 'SERVICE',
+    RunningFor: 'CREATED',
+    CreatedAt: 'CREATED AT',
+    Status: 'STATUS',
+    State: 'STATE',
+    Ports: 'PORTS',
+    Project: 'PROJECT',
+    Labels: 'LABELS',
+  },
+};
+const PS_TABLE = 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}';
+
+async function psCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  settleSleepers(ctx.engine.state);
+  const all = flag.bool(p, 'all');
+  const status = flag.list(p, 'status');
+  const containers = projectContainers(ctx, project.name, args)
+    .filter((c) => all || c.State.Running || status.length > 0)
+    .filter((c) => status.length === 0 || status.includes(stateText(c)))
+    .sort((a, b) => (a.Name < b.Name ? -1 : 1));
+  if (flag.bool(p, 'services')) {
+    const names = [...new Set(containers.map(serviceOf))];
+    ctx.stdout.write(names.map((n) => n + '\n').join(''));
+    return 0;
+  }
+  if (flag.bool(p, 'quiet')) {
+    ctx.stdout.write(containers.map((c) => c.Id + '\n').join(''));
+    return 0;
+  }
+  const now = ctx.engine.now();
+  const truncate = !flag.bool(p, 'no-trunc');
+  const rows = containers.map((c) => {
+    const labels = c.Config.Labels ?? {};
+    return {
+      ID: truncate ? c.Id.slice(0, 12) : c.Id,
+      Name: c.Name,
+      Names: c.Name,
+      Image: summaryImage(ctx.engine, c),
+      Command: `"${truncate ? ellipsis(commandLine(c), 20) : commandLine(c)}"`,
+      Project: labels['com.docker.compose.project'] ?? '',
+      Service: serviceOf(c),
+      RunningFor: humanDuration(now - Math.floor(c.created / 1000) * 1000) + ' ago',
+      CreatedAt: new Date(c.created).toISOString(),
+      State: stateText(c),
+      Status: statusText(c, now),
+      Health: '',
+      ExitCode: c.State.ExitCode,
+      Ports: displayablePorts(c),
+      Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
+    };
+  });
+  let format = flag.str(p, 'format') || 'table';
+  if (format === 'json') {
+    ctx.stdout.write(rows.map((r) => JSON.stringify(r) + '\n').join(''));
+    return 0;
+  }
+  if (format === 'table') format = PS_TABLE;
+  const out = formatRows({ format, rows, context: PS_CONTEXT });
+  if (out instanceof FormatError) throw new ComposeFailure(out.message);
+  ctx.stdout.write(out);
+  return 0;
+}
+
+async function logsCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  const containers = forwardOrder(ctx, project, projectContainers(ctx, project.name, args));
+  const tailText = flag.str(p, 'tail');
+  const printer = new LogPrinter(ctx, containers, {
+    prefix: !flag.bool(p, 'no-log-prefix'),
+    tail: /^\d+$/.test(tailText) ? Number(tailText) : -1,
+    timestamps: flag.bool(p, 'timestamps'),
+  });
+  if (!flag.bool(p, 'follow')) {
+    printer.flush(false, true);
+    return 0;
+  }
+  try {
+    await printer.follow(false);
+  } catch (e) {
+    if (e instanceof Interrupted) return 130;
+    throw e;
+  }
+  return ctx.signal.aborted ? 130 : 0;
+}
+
+async function execCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  const [service, ...argv] = args;
+  checkServices(project, [service]);
+  const index = p.changed.has('index') ? flag.int(p, 'index') : 1;
+  const container = projectContainers(ctx, project.name, [service]).find((c) => (c.Config.Labels?.['com.docker.compose.container-number'] ?? '1') === String(index));
+  if (!container || !container.State.Running) {
+    throw new ComposeFailure(p.changed.has('index') ? `service "${service}" is not running container #${index}` : `service "${service}" is not running`);
+  }
+  // compose allocates a TTY unless -T or its stdout is not a terminal
+  const tty = !flag.bool(p, 'no-TTY') && ctx.stdinIsTTY && ctx.isTTY;
+  const options = {
+    interactive: flag.bool(p, 'interactive'),
+    tty,
+    detach: flag.bool(p, 'detach'),
+    user: flag.str(p, 'user') || undefined,
+    workdir: flag.str(p, 'workdir') || undefined,
+    env: flag.list(p, 'env'),
+  };
+  const notRunnable = ctx.runtime.commandError(container, argv);
+  if (notRunnable) {
+    ctx.stdout.write(`OCI runtime exec failed: exec failed: unable to start container process: ${notRunnable}: unknown\n`);
+    return 126;
+  }
+  const shells = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash'];
+  if (tty && argv.length === 1 && shells.includes(argv[0])) {
+    ctx.runtime.attachShell(container, argv, { tty, main: false, workdir: options.workdir, env: options.env });
+    return 0;
+  }
+  return ctx.runtime.exec(container, argv, options, { stdout: ctx.stdout, stderr: ctx.stderr, stdin: ctx.stdin });
+}
+
+async function configCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  if (flag.bool(p, 'services')) ctx.stdout.write(project.services.map((s) => s.name + '\n').join(''));
+  else if (flag.bool(p, 'volumes')) ctx.stdout.write(project.volumes.map((v) => v.key + '\n').join(''));
+  else if (flag.bool(p, 'networks')) ctx.stdout.write(project.networks.map((n) => n.key + '\n').join(''));
+  else if (flag.bool(p, 'quiet')) return 0;
+  else ctx.stdout.write(renderConfig(project));
+  return 0;
+}
+
+async function versionCmd(ctx: CliContext, p: ParsedFlags): Promise<number> {
+  if (flag.bool(p, 'short')) ctx.stdout.write(`${COMPOSE_VERSION}\n`);
+  else if (flag.str(p, 'format') === 'json') ctx.stdout.write(`{"version":"v${COMPOSE_VERSION}"}\n`);
+  else ctx.stdout.write(`Docker Compose version v${COMPOSE_VERSION}\n`);
+  return 0;
+}
+
+const timeoutFlag: FlagSpec = { name: 'timeout', short: 't', type: 'int', usage: 'Specify a shutdown timeout in seconds' };
+
+const SUBCOMMANDS: Sub[] = [
+  {
+    name: 'up',
+    usage: '[OPTIONS] [SERVICE...]',
+    short: 'Create and start containers',
+    flags: [
+      { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: Run containers in the background' },
+      { name: 'force-recreate', type: 'bool', usage: "Recreate containers even if their configuration and image haven't changed" },
+      { name: 'no-recreate', type: 'bool', usage: "If containers already exist, don't recreate them. Incompatible with --force-recreate." },
+      { name: 'no-start', type: 'bool', usage: "Don't start the services after creating them" },
+      { name: 'no-log-prefix', type: 'bool', usage: "Don't print prefix in logs" },
+      { name: 'timestamps', type: 'bool', usage: 'Show timestamps' },
+      { name: 'build', type: 'bool', usage: 'Build images before starting containers' },
+      { name: 'no-build', type: 'bool', usage: "Don't build an image, even if it's policy" },
+      { name: 'pull', type: 'string', usage: 'Pull image before running ("always"|"missing"|"never")', default: 'policy' },
+      { name: 'remove-orphans', type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
+      { name: 'wait', type: 'bool', usage: 'Wait for services to be running|healthy. Implies detached mode.' },
+      { name: 'quiet-pull', type: 'bool', usage: 'Pull without printing progress information' },
+      { name: 'abort-on-container-exit', type: 'bool', usage: 'Stops all containers if any container was stopped. Incompatible with -d' },
+      timeoutFlag,
+    ],
+    run: (ctx, p, args, g) => {
+      if (flag.bool(p, 'wait')) p.values.detach = true;
+      return up(ctx, p, args, g);
+    },
+  },
+  {
+    name: 'down',
+    usage: '[OPTIONS] [SERVICES]',
+    short: 'Stop and remove containers, networks',
+    flags: [
+      { name: 'volumes', short: 'v', type: 'bool', usage: 'Remove named volumes declared in the "volumes" section of the Compose file and anonymous volumes attached to containers' },
+      { name: 'rmi', type: 'string', usage: 'Remove images used by services. "local" remove only images that don\'t have a custom tag ("local"|"all")' },
+      { name: 'remove-orphans', type: 'bool', usage: 'Remove containers for services not defined in the Compose file' },
+      timeoutFlag,
+    ],
+    run: downCmd,
+  },
+  {
+    name: 'ps',
+    usage: '[OPTIONS] [SERVICE...]',
+    short: 'List containers',
+    flags: [
+      { name: 'all', short: 'a', type: 'bool', usage: 'Show all stopped containers (including those created by the run command)' },
+      { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display IDs' },
+      { name: 'services', type: 'bool', usage: 'Display services' },
+      { name: 'format', type: 'string', usage: 'Format output using a custom template', default: 'table' },
+      { name: 'status', type: 'list', usage: 'Filter services by status', typeName: 'stringArray' },
+      { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+      { name: 'orphans', type: 'bool', usage: 'Include orphaned services (not declared by project)', default: true },
+      { name: 'filter', type: 'string', usage: 'Filter services by a property (supported filters: status)' },
+    ],
+    run: psCmd,
+  },
+  {
+    name: 'logs',
+    usage: '[OPTIONS] [SERVICE...]',
+    short: 'View output from containers',
+    flags: [
+      { name: 'follow', short: 'f', type: 'bool', usage: 'Follow log output' },
+      { name: 'no-log-prefix', type: 'bool', usage: "Don't print prefix in logs" },
+      { name: 'no-color', type: 'bool', usage: 'Produce monochrome output' },
+      { name: 'tail', short: 'n', type: 'string', usage: 'Number of lines to show from the end of the logs for each container', default: 'all' },
+      { name: 'timestamps', short: 't', type: 'bool', usage: 'Show timestamps' },
+      { name: 'since', type: 'string', usage: 'Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)' },
+      { name: 'until', type: 'string', usage: 'Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)' },
+    ],
+    run: logsCmd,
+  },
+  { name: 'stop', usage: '[OPTIONS] [SERVICE...]', short: 'Stop services', flags: [timeoutFlag], run: stopCmd },
+  { name: 'start', usage: '[SERVICE...]', short: 'Start services', flags: [], run: startCmd },
+  { name: 'restart', usage: '[OPTIONS] [SERVICE...]', short: 'Restart service containers', flags: [timeoutFlag, { name: 'no-deps', type: 'bool', usage: "Don't restart dependent services" }], run: restartCmd },
+  {
+    name: 'exec',
+    usage: '[OPTIONS] SERVICE COMMAND [ARGS...]',
+    short: 'Execute a command in a running container',
+    interspersed: false,
+    flags: [
+      { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: Run command in the background' },
+      { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables', typeName: 'stringArray' },
+      { name: 'index', type: 'int', usage: 'Index of the container if service has multiple replicas', default: 0 },
+      { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached', default: true },
+      { name: 'no-TTY', short: 'T', type: 'bool', usage: 'Disable pseudo-TTY allocation. By default `docker compose exec` allocates a TTY.' },
+      { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY', default: true, hidden: true },
+      { name: 'privileged', type: 'bool', usage: 'Give extended privileges to the process' },
+      { name: 'user', short: 'u', type: 'string', usage: 'Run the command as this user' },
+      { name: 'workdir', short: 'w', type: 'string', usage: 'Path to workdir directory for this command' },
+    ],
+    run: (ctx, p, args, g) => {
+      if (args.length < 2) throw new ComposeFailure('requires at least 2 arg(s), only received ' + args.length);
+      return execCmd(ctx, p, args, g);
+    },
+  },
+  {
+    name: 'config',
+    usage: '[OPTIONS] [SERVICE...]',
+    short: 'Parse, resolve and render compose file in canonical format',
+    flags: [
+      { name: 'quiet', short: 'q', type: 'bool', usage: 'Only validate the configuration, don\'t print anything' },
+      { name: 'services', type: 'bool', usage: 'Print the service names, one per line.' },
+      { name: 'volumes', type: 'bool', usage: 'Print the volume names, one per line.' },
+      { name: 'networks', type: 'bool', usage: 'Print the network names, one per line.' },
+      { name: 'format', type: 'string', usage: 'Format the output. Values: [yaml | json]', default: 'yaml' },
+    ],
+    run: configCmd,
+  },
+  {
+    name: 'version',
+    usage: '[OPTIONS]',
+    short: 'Show the Docker Compose version information',
+    flags: [
+      { name: 'format', short: 'f', type: 'string', usage: 'Format the output. Values: [pretty | json]. (Default: pretty)' },
+      { name: 'short', type: 'bool', usage: "Shows only Compose's version number" },
+    ],
+    run: (ctx, p) => versionCmd(ctx, p),
+  },
+];
+
+const COMPOSE_HELP_COMMANDS = SUBCOMMANDS.map((s) => s.name).sort();
+
+function composeHelp(): string {
+  const byName = new Map(SUBCOMMANDS.map((s) => [s.name, s]));
+  const lines = COMPOSE_HELP_COMMANDS.map((n) => `  ${n.padEnd(11)} ${byName.get(n)!.short}`);
+  return (
+    'Usage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container applications with Docker\n\n' +
+    `Options:\n${GLOBAL_FLAGS.filter((f) => !f.hidden)
+      .map((f) => `${f.short ? `  -${f.short}, --${f.name}` : `      --${f.name}`}`)
+      .join('\n')}\n\nCommands:\n${lines.join('\n')}\n\nRun 'docker compose COMMAND --help' for more information on a command.\n`
+  );
+}
+
+async function runCompose(ctx: CliContext, g: ParsedFlags): Promise<number> {
+  if (flag.bool(g, 'version')) return versionCmd(ctx, { values: { short: false, format: '' }, changed: new Set(), args: [] });
+  const [name, ...rest] = g.args;
+  if (name === undefined || name === 'help') {
+    ctx.stdout.write(composeHelp());
+    return 0;
+  }
+  const sub = SUBCOMMANDS.find((s) => s.name === name);
+  if (!sub) {
+    ctx.stderr.write(`unknown docker command: "compose ${name}"\n`);
+    return 1;
+  }
+  const path = `docker compose ${sub.name}`;
+  const asCommand: Command = { path, usage: sub.usage, short: sub.short, args: { kind: 'any' }, flags: sub.flags, run: async () => 0 };
+  let p: ParsedFlags;
+  try {
+    p = parseFlags([...sub.flags, { name: 'help', short: 'h', type: 'bool', usage: 'Print usage', hidden: true }], rest, { interspersed: sub.interspersed ?? true });
+  } catch (e) {
+    if (!(e instanceof FlagError)) throw e;
+    ctx.stderr.write(flagErrorText(asCommand, path, e.message) + '\n');
+    return 1;
+  }
+  if (flag.bool(p, 'help')) {
+    ctx.stdout.write(commandHelp(asCommand, path, Math.max(ctx.columns, 40) - 1));
+    return 0;
+  }
+  try {
+    return await sub.run(ctx, p, p.args, g);
+  } catch (e) {
+    if (e instanceof ComposeError || e instanceof ComposeFailure) {
+      ctx.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+export const composeCommand: Command = {
+  path: 'docker compose',
+  usage: '[OPTIONS] COMMAND',
+  short: 'Define and run multi-container applications with Docker',
+  args: { kind: 'any' },
+  // compose parses its own flags: everything after `compose` is passed through
+  flags: [...GLOBAL_FLAGS, { name: 'version', short: 'v', type: 'bool', usage: 'Show the Docker Compose version information' }],
+  interspersed: false,
+  run: (ctx, p) => runCompose(ctx, p),
+};
+
+export const composeCommands: Command[] = [composeCommand];

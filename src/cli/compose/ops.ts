@@ -1,0 +1,362 @@
+/**
+ * What `docker compose` asks of the engine, as docker/compose pkg/compose
+ * does it: the project's resources found by their labels, networks and
+ * volumes ensured, containers converged (created, recreated when the
+ * config hash changed, left running), started in dependency order, stopped
+ * and removed in reverse order — each step reported as a progress event.
+ */
+import { removeContainer, stopContainer } from '../../engine/containers/lifecycle.ts';
+import type { CreateRequest } from '../../engine/containers/create.ts';
+import { isDockerError } from '../../engine/errors.ts';
+import { deleteImage } from '../../engine/images/image-ops.ts';
+import { catalogImageFor, findImage, pullImage } from '../../engine/images/store.ts';
+import { parseReference } from '../../engine/images/reference.ts';
+import { connectNetwork } from '../../engine/network/connect.ts';
+import { createNetwork } from '../../engine/network/create.ts';
+import { findNetwork } from '../../engine/network/networks.ts';
+import { removeNetwork } from '../../engine/network/remove.ts';
+import type { ContainerRecord, PortBinding } from '../../engine/state.ts';
+import { createVolume, removeVolume } from '../../engine/volumes.ts';
+import type { CliContext } from '../command.ts';
+import { startOrFail } from '../container/start.ts';
+import { type Project, type Service, configHash, dependencyOrder } from './model.ts';
+import { type Progress, containerId, networkId, volumeCreateId, volumeRemoveId } from './progress.ts';
+
+export const COMPOSE_VERSION = '2.36.2';
+
+export const L = {
+  project: 'com.docker.compose.project',
+  service: 'com.docker.compose.service',
+  number: 'com.docker.compose.container-number',
+  oneoff: 'com.docker.compose.oneoff',
+  hash: 'com.docker.compose.config-hash',
+  version: 'com.docker.compose.version',
+  network: 'com.docker.compose.network',
+  volume: 'com.docker.compose.volume',
+} as const;
+
+/** An error already reported as a progress event; the command prints it and exits 1. */
+export class ComposeFailure extends Error {}
+
+const daemon = (e: unknown): string => {
+  if (isDockerError(e)) return `Error response from daemon: ${e.message}`;
+  throw e;
+};
+
+export const containerName = (project: Project, service: Service): string => service.containerName ?? `${project.name}-${service.name}-1`;
+
+/** The project's containers (not one-off), by their labels. */
+export function projectContainers(ctx: CliContext, project: string, services?: string[]): ContainerRecord[] {
+  return Object.values(ctx.engine.state.containers).filter((c) => {
+    const labels = c.Config.Labels ?? {};
+    if (labels[L.project] !== project || labels[L.oneoff] === 'True') return false;
+    return !services || services.length === 0 || services.includes(labels[L.service]);
+  });
+}
+
+export const serviceOf = (c: ContainerRecord): string => c.Config.Labels?.[L.service] ?? '';
+/** "web-1", as log prefixes and `compose ps --services` name a container */
+export const shortName = (c: ContainerRecord): string => `${serviceOf(c)}-${c.Config.Labels?.[L.number] ?? '1'}`;
+
+export function checkServices(project: Project, names: string[]): void {
+  for (const n of names) {
+    if (!project.services.some((s) => s.name === n)) throw new ComposeFailure(`no such service: ${n}`);
+  }
+}
+
+/** Pulls the images that are missing (`web Pulling` / `web Pulled`). */
+export function ensureImages(ctx: CliContext, progress: Progress, services: Service[]): void {
+  for (const s of services) {
+    if (findImage(ctx.engine.state, s.image)) continue;
+    const ref = parseReference(s.image);
+    if ('error' in ref || !catalogImageFor(ref)) {
+      progress.error(s.name, 'Error');
+      const name = 'error' in ref ? s.image : ref.familiar.split(':')[0];
+      throw new ComposeFailure(`Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'`);
+    }
+    progress.event(s.name, 'Pulling');
+    pullImage(ctx.engine.state, s.image);
+    progress.done(s.name, 'Pulled');
+  }
+}
+
+export function ensureNetworks(ctx: CliContext, progress: Progress, project: Project, services: Service[]): void {
+  const used = new Set(services.flatMap((s) => s.networks.map((n) => n.key)));
+  for (const n of project.networks) {
+    if (!used.has(n.key)) continue;
+    const existing = findNetwork(ctx.engine.state, n.name);
+    if (n.external) {
+      if (!existing) throw new ComposeFailure(`network ${n.name} declared as external, but could not be found`);
+      continue;
+    }
+    if (existing) continue;
+    const id = networkId(n.name);
+    progress.event(id, 'Creating');
+    try {
+      createNetwork(ctx.engine.state, {
+        Name: n.name,
+        Driver: n.driver ?? 'bridge',
+        Internal: n.internal,
+        Attachable: n.attachable,
+        EnableIPv6: n.enableIPv6 || undefined,
+        IPAM: n.subnets.length ? { Driver: 'default', Config: n.subnets.map((c) => ({ Subnet: c.subnet ?? '', Gateway: c.gateway, IPRange: c.ipRange })) } : undefined,
+        Labels: { ...n.labels, [L.network]: n.key, [L.project]: project.name, [L.version]: COMPOSE_VERSION },
+      });
+    } catch (e) {
+      const msg = daemon(e);
+      progress.error(id, 'Error');
+      throw new ComposeFailure(`failed to create network ${n.name}: ${msg}`);
+    }
+    progress.done(id, 'Created');
+  }
+}
+
+export function ensureVolumes(ctx: CliContext, progress: Progress, project: Project): void {
+  for (const v of project.volumes) {
+    const exists = !!ctx.engine.state.volumes[v.name];
+    if (v.external) {
+      if (!exists) throw new ComposeFailure(`external volume "${v.name}" not found`);
+      continue;
+    }
+    if (exists) continue;
+    const id = volumeCreateId(v.name);
+    progress.event(id, 'Creating');
+    try {
+      createVolume(ctx.engine.state, ctx.engine.hostFs, {
+        name: v.name,
+        driver: v.driver,
+        labels: { ...v.labels, [L.project]: project.name, [L.version]: COMPOSE_VERSION, [L.volume]: v.key },
+      });
+    } catch (e) {
+      const msg = daemon(e);
+      progress.error(id, 'Error');
+      throw new ComposeFailure(msg);
+    }
+    progress.done(id, 'Created');
+  }
+}
+
+function createRequest(ctx: CliContext, project: Project, service: Service): CreateRequest {
+  const name = containerName(project, service);
+  const binds: string[] = [];
+  const volumes: Record<string, Record<string, never>> = {};
+  const tmpfs: Record<string, string> = {};
+  for (const v of service.volumes) {
+    if (v.type === 'tmpfs') tmpfs[v.target] = '';
+    else if (v.source === '') volumes[v.target] = {};
+    else binds.push(`${v.source}:${v.target}${v.readOnly ? ':ro' : ''}`);
+  }
+  const exposed: Record<string, Record<string, never>> = {};
+  const bindings: Record<string, PortBinding[]> = {};
+  for (const p of service.ports) {
+    const key = `${p.target}/${p.protocol}`;
+    exposed[key] = {};
+    (bindings[key] ??= []).push({ HostIp: p.hostIp, HostPort: p.published });
+  }
+  for (const e of service.expose) {
+    const [port, proto = 'tcp'] = e.split('/');
+    exposed[`${port}/${proto}`] = {};
+  }
+  const image = findImage(ctx.engine.state, service.image);
+  const deps = service.dependsOn.map((d) => `${d}:service_started:false`).join(',');
+  const primary = service.networks[0];
+  const hostConfig: CreateRequest['HostConfig'] = {
+    Binds: binds.length ? binds : null,
+    NetworkMode: primary ? primary.name : 'default',
+    PortBindings: bindings,
+    RestartPolicy: { Name: service.restart ?? 'no', MaximumRetryCount: 0 },
+  };
+  if (Object.keys(tmpfs).length) hostConfig.Tmpfs = tmpfs;
+  return {
+    name,
+    Config: {
+      Image: service.image,
+      Cmd: service.command ?? undefined,
+      Entrypoint: service.entrypoint ?? undefined,
+      Env: service.environment,
+      Hostname: service.hostname ?? '',
+      WorkingDir: service.workingDir ?? '',
+      User: service.user ?? '',
+      Tty: service.tty,
+      OpenStdin: service.stdinOpen,
+      AttachStdin: false,
+      AttachStdout: false,
+      AttachStderr: false,
+      Labels: {
+        ...service.labels,
+        [L.hash]: configHash(service),
+        [L.number]: '1',
+        'com.docker.compose.depends_on': deps,
+        'com.docker.compose.image': image?.Id ?? '',
+        [L.oneoff]: 'False',
+        [L.project]: project.name,
+        'com.docker.compose.project.config_files': project.configFiles.join(','),
+        'com.docker.compose.project.working_dir': project.workingDir,
+        [L.service]: service.name,
+        [L.version]: COMPOSE_VERSION,
+      },
+      ExposedPorts: Object.keys(exposed).length ? exposed : undefined,
+      Volumes: Object.keys(volumes).length ? volumes : undefined,
+    },
+    HostConfig: hostConfig,
+    endpoint: primary
+      ? { aliases: [name, service.name, ...primary.aliases], ipv4: primary.ipv4, extraNetworks: [] }
+      : undefined,
+  };
+}
+
+function createServiceContainer(ctx: CliContext, project: Project, service: Service): ContainerRecord {
+  const container = ctx.engine.create(createRequest(ctx, project, service));
+  const name = container.Name;
+  for (const n of service.networks.slice(1)) {
+    connectNetwork(ctx.engine.state, n.name, container.Id, { aliases: [name, service.name, ...n.aliases], ipv4: n.ipv4 });
+  }
+  return container;
+}
+
+/**
+ * The convergence of `up` / `create`: each service's container created,
+ * recreated (config changed) or reported Running; returns the containers to start.
+ */
+export function convergeContainers(ctx: CliContext, progress: Progress, project: Project, services: Service[], opts: { forceRecreate: boolean; noRecreate: boolean }): ContainerRecord[] {
+  const out: ContainerRecord[] = [];
+  for (const service of services) {
+    const name = containerName(project, service);
+    const id = containerId(name);
+    const existing = projectContainers(ctx, project.name, [service.name])[0];
+    if (existing) {
+      const changed = existing.Config.Labels?.[L.hash] !== configHash(service) || opts.forceRecreate;
+      if (!changed || opts.noRecreate) {
+        if (existing.State.Running) progress.done(id, 'Running');
+        out.push(existing);
+        continue;
+      }
+      progress.event(containerId(existing.Name), 'Recreate');
+      try {
+        stopContainer(ctx.engine.state, existing);
+        removeContainer(ctx.engine.state, ctx.engine.hostFs, existing, { force: true });
+        out.push(createServiceContainer(ctx, project, service));
+      } catch (e) {
+        const msg = daemon(e);
+        progress.error(id, 'Error');
+        throw new ComposeFailure(msg);
+      }
+      progress.done(id, 'Recreated');
+      continue;
+    }
+    progress.event(id, 'Creating');
+    try {
+      out.push(createServiceContainer(ctx, project, service));
+    } catch (e) {
+      const msg = daemon(e);
+      progress.error(id, msg);
+      throw new ComposeFailure(msg);
+    }
+    progress.done(id, 'Created');
+  }
+  return out;
+}
+
+/** Starts what is not running, dependencies first (`Starting` / `Started`). */
+export async function startContainers(ctx: CliContext, progress: Progress, containers: ContainerRecord[]): Promise<void> {
+  for (const c of containers) {
+    if (c.State.Running) continue;
+    const id = containerId(c.Name);
+    progress.event(id, 'Starting');
+    let plan;
+    try {
+      plan = startOrFail(ctx, c);
+    } catch (e) {
+      const msg = daemon(e);
+      progress.error(id, 'Error');
+      throw new ComposeFailure(msg);
+    }
+    progress.done(id, 'Started');
+    if (plan.kind === 'run') await ctx.runtime.runMain(c, null);
+  }
+}
+
+/** The project's containers, dependents before their dependencies (stop and down order). */
+export function reverseOrder(ctx: CliContext, project: Project, containers: ContainerRecord[]): ContainerRecord[] {
+  const order = dependencyOrder(project).map((s) => s.name);
+  const rank = (c: ContainerRecord) => {
+    const i = order.indexOf(serviceOf(c));
+    return i < 0 ? order.length : i;
+  };
+  return [...containers].sort((a, b) => rank(b) - rank(a) || (a.Name < b.Name ? -1 : 1));
+}
+
+export function forwardOrder(ctx: CliContext, project: Project, containers: ContainerRecord[]): ContainerRecord[] {
+  return reverseOrder(ctx, project, containers).reverse();
+}
+
+export function stopAll(ctx: CliContext, progress: Progress, containers: ContainerRecord[], timeout?: number): void {
+  for (const c of containers) {
+    if (!c.State.Running) continue;
+    const id = containerId(c.Name);
+    progress.event(id, 'Stopping');
+    stopContainer(ctx.engine.state, c, timeout);
+    progress.done(id, 'Stopped');
+  }
+}
+
+export interface DownOptions {
+  volumes: boolean;
+  rmi: string;
+  timeout?: number;
+}
+
+export function down(ctx: CliContext, progress: Progress, project: Project, opts: DownOptions): void {
+  const state = ctx.engine.state;
+  const containers = reverseOrder(ctx, project, projectContainers(ctx, project.name));
+  const images = new Set<string>();
+  for (const c of containers) {
+    const id = containerId(c.Name);
+    if (c.State.Running) {
+      progress.event(id, 'Stopping');
+      stopContainer(state, c, opts.timeout);
+      progress.done(id, 'Stopped');
+    }
+    progress.event(id, 'Removing');
+    removeContainer(state, ctx.engine.hostFs, c, { force: true, volumes: opts.volumes });
+    progress.done(id, 'Removed');
+  }
+  if (opts.rmi === 'all') for (const s of project.services) images.add(s.image);
+  for (const ref of images) {
+    if (!findImage(state, ref)) continue;
+    const id = `Image ${ref}`;
+    progress.event(id, 'Removing');
+    try {
+      deleteImage(state, ref, false);
+      progress.done(id, 'Removed');
+    } catch (e) {
+      progress.error(id, daemon(e));
+    }
+  }
+  if (opts.volumes) {
+    for (const v of project.volumes) {
+      if (v.external || !state.volumes[v.name]) continue;
+      const id = volumeRemoveId(v.name);
+      progress.event(id, 'Removing');
+      try {
+        removeVolume(state, ctx.engine.hostFs, v.name);
+        progress.done(id, 'Removed');
+      } catch (e) {
+        progress.error(id, daemon(e));
+      }
+    }
+  }
+  for (const n of [...project.networks].reverse()) {
+    if (n.external) continue;
+    const net = findNetwork(state, n.name);
+    if (!net || net.Labels?.[L.project] !== project.name) continue;
+    const id = networkId(n.name);
+    progress.event(id, 'Removing');
+    try {
+      removeNetwork(state, net.Id);
+      progress.done(id, 'Removed');
+    } catch (e) {
+      progress.error(id, daemon(e));
+    }
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * `docker compose` through the lab: a compose.yaml written with a heredoc,
+ * `up -d` creating the project's network, volume and containers (plain
+ * progress on stderr as a non-TTY shows it), service-name DNS between
+ * containers, `ps`, `logs`, `down` keeping volumes and `down -v` removing
+ * them, and compose-go's validation errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Lab, createLab } from '../../../src/lab/index.ts';
+
+const COMPOSE = `services:
+  web:
+    image: busybox
+    command: sleep 3600
+    depends_on:
+      - db
+    ports:
+      - "8080:80"
+  db:
+    image: mysql
+    environment:
+      MYSQL_ROOT_PASSWORD: secret
+    volumes:
+      - data:/var/lib/mysql
+volumes:
+  data:
+`;
+
+function lab(): Lab {
+  return createLab({ seed: 1, images: ['nginx', 'mysql', 'busybox'] });
+}
+
+const run = (l: Lab, line: string) => l.exec(line, { tty: false });
+
+async function project(l: Lab, yaml = COMPOSE, dir = '/root/app'): Promise<void> {
+  await run(l, `mkdir -p ${dir} && cd ${dir}`);
+  const r = await run(l, `cat > compose.yaml <<'EOF'\n${yaml}EOF`);
+  expect(r.exitCode).toBe(0);
+}
+
+describe('docker compose up -d', () => {
+  it('creates the default network, the named volume and the containers in dependency order', async () => {
+    const l = lab();
+    await project(l);
+    const r = await run(l, 'docker compose up -d');
+    expect(r).toEqual({
+      stdout: '',
+      stderr: [
+        ' Network app_default  Creating',
+        ' Network app_default  Created',
+        ' Volume "app_data"  Creating',
+        ' Volume "app_data"  Created',
+        ' Container app-db-1  Creating',
+        ' Container app-db-1  Created',
+        ' Container app-web-1  Creating',
+        ' Container app-web-1  Created',
+        ' Container app-db-1  Starting',
+        ' Container app-db-1  Started',
+        ' Container app-web-1  Starting',
+        ' Container app-web-1  Started',
+        '',
+      ].join('\n'),
+      exitCode: 0,
+    });
+    expect((await run(l, "docker ps --format '{{.Names}}'")).stdout).toBe('app-web-1\napp-db-1\n');
+    expect((await run(l, "docker network ls --format '{{.Name}}'")).stdout).toContain('app_default\n');
+    expect((await run(l, "docker volume ls --format '{{.Name}}'")).stdout).toBe('app_data\n');
+    expect((await run(l, "docker inspect -f '{{index .Config.Labels \"com.docker.compose.project\"}} {{index .Config.Labels \"com.docker.compose.service\"}}' app-web-1")).stdout).toBe(
+      'app web\n',
+    );
+    expect((await run(l, "docker network inspect -f '{{index .Labels \"com.docker.compose.network\"}}' app_default")).stdout).toBe('default\n');
+  });
+
+  it('lets containers reach each other by service name', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    const ping = await run(l, 'docker exec app-web-1 ping -c 1 db');
+    expect(ping.exitCode).toBe(0);
+    expect(ping.stdout).toMatch(/^PING db \(172\.18\.0\.\d+\)/);
+    const exec = await run(l, 'docker compose exec web ping -c 1 app-db-1');
+    expect(exec.exitCode).toBe(0);
+  });
+
+  it('reports Running for an unchanged project and recreates a changed service', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    expect((await run(l, 'docker compose up -d')).stderr).toBe(' Container app-db-1  Running\n Container app-web-1  Running\n');
+    await project(l, COMPOSE.replace('sleep 3600', 'sleep 7200'));
+    expect((await run(l, 'docker compose up -d')).stderr).toBe(
+      ' Container app-db-1  Running\n Container app-web-1  Recreate\n Container app-web-1  Recreated\n Container app-web-1  Starting\n Container app-web-1  Started\n',
+    );
+  });
+
+  it('prints the last frame of the TTY progress on a terminal', async () => {
+    const l = lab();
+    l.setColumns(60);
+    await project(l);
+    const r = await l.exec('docker compose up -d');
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toBe('[+] Running 4/4');
+    // IDs padded to the longest (`Container app-web-1`), the timer right-aligned to the width
+    expect(lines[1]).toBe(' ✔ Network app_default  Created' + ' '.repeat(60 - 6 - 31) + ' 0.1s');
+    expect(lines[2]).toMatch(/^ ✔ Volume "app_data"    Created +0\.1s$/);
+    expect(lines[3]).toMatch(/^ ✔ Container app-db-1   Started +0\.1s$/);
+    expect(lines[4]).toMatch(/^ ✔ Container app-web-1  Started +0\.1s$/);
+    expect(lines[1].length).toBe(59);
+  });
+});
+
+describe('docker compose ps / logs / stop / start', () => {
+  it('lists the project containers', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    const ps = await run(l, 'docker compose ps');
+    expect(ps.stdout.split('\n')[0]).toBe('NAME        IMAGE     COMMAND                  SERVICE   CREATED        STATUS        PORTS');
+    expect(ps.stdout).toMatch(/^app-web-1   busybox   "sleep 3600"             web       .* ago +Up .* 0\.0\.0\.0:8080->80\/tcp, \[::\]:8080->80\/tcp$/m);
+    expect((await run(l, 'docker compose ps --services')).stdout).toBe('db\nweb\n');
+    expect((await run(l, "docker compose ps --format '{{.Service}} {{.State}}'")).stdout).toBe('db running\nweb running\n');
+    await run(l, 'docker compose stop web');
+    expect((await run(l, 'docker compose ps -q')).stdout.split('\n').length).toBe(2);
+    expect((await run(l, "docker compose ps -a --format '{{.Name}} {{.State}}'")).stdout).toBe('app-db-1 running\napp-web-1 exited\n');
+    expect((await run(l, 'docker compose start')).stderr).toBe(' Container app-web-1  Starting\n Container app-web-1  Started\n');
+  });
+
+  it('prefixes log lines with service-number padded to the longest name', async () => {
+    const l = lab();
+    await project(
+      l,
+      `services:
+  hello:
+    image: busybox
+    command: echo hi
+  web:
+    image: busybox
+    command: sh -c "echo started; sleep 3600"
+`,
+      '/root/demo',
+    );
+    await run(l, 'docker compose up -d');
+    expect((await run(l, 'docker compose logs')).stdout).toBe('hello-1  | hi\nweb-1    | started\n');
+    expect((await run(l, 'docker compose logs web')).stdout).toBe('web-1  | started\n');
+    expect((await run(l, 'docker compose logs --no-log-prefix web')).stdout).toBe('started\n');
+  });
+
+  it('up without -d attaches and reports containers that exit', async () => {
+    const l = lab();
+    await project(l, 'services:\n  hello:\n    image: busybox\n    command: echo hello world\n', '/root/one');
+    const r = await run(l, 'docker compose up');
+    expect(r.stdout).toBe('Attaching to hello-1\nhello-1  | hello world\nhello-1 exited with code 0\n');
+    expect(r.exitCode).toBe(0);
+  });
+});
+
+describe('docker compose down', () => {
+  it('keeps named volumes unless -v', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    const down = await run(l, 'docker compose down');
+    expect(down.stderr).toBe(
+      [
+        ' Container app-web-1  Stopping',
+        ' Container app-web-1  Stopped',
+        ' Container app-web-1  Removing',
+        ' Container app-web-1  Removed',
+        ' Container app-db-1  Stopping',
+        ' Container app-db-1  Stopped',
+        ' Container app-db-1  Removing',
+        ' Container app-db-1  Removed',
+        ' Network app_default  Removing',
+        ' Network app_default  Removed',
+        '',
+      ].join('\n'),
+    );
+    expect((await run(l, 'docker ps -aq')).stdout).toBe('');
+    expect((await run(l, "docker network ls --format '{{.Name}}'")).stdout).not.toContain('app_default');
+    expect((await run(l, "docker volume ls --format '{{.Name}}'")).stdout).toBe('app_data\n');
+    await run(l, 'docker compose up -d');
+    const downV = await run(l, 'docker compose down -v');
+    expect(downV.stderr).toContain(' Volume app_data  Removing\n Volume app_data  Removed\n');
+    expect((await run(l, 'docker volume ls -q')).stdout).toBe('');
+  });
+});
+
+describe('errors and other commands', () => {
+  it('no configuration file', async () => {
+    const l = lab();
+    await run(l, 'mkdir /root/empty && cd /root/empty');
+    expect(await run(l, 'docker compose up -d')).toEqual({ stdout: '', stderr: 'no configuration file provided: not found\n', exitCode: 1 });
+  });
+
+  it('validation errors read like compose-go', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n    foo: bar\n');
+    expect(await run(l, 'docker compose up -d')).toEqual({
+      stdout: '',
+      stderr: "validating /root/app/compose.yaml: services.web additional properties 'foo' not allowed\n",
+      exitCode: 1,
+    });
+    await project(l, 'services:\n  web:\n    image: nginx\n    volumes:\n      - data:/data\n');
+    expect((await run(l, 'docker compose up -d')).stderr).toBe('service "web" refers to undefined volume data: invalid compose project\n');
+    await project(l, 'services:\n  web:\n    image: nginx\n    ports: 80\n');
+    expect((await run(l, 'docker compose config')).stderr).toBe('validating /root/app/compose.yaml: services.web.ports must be a list\n');
+    await project(l, 'services:\n  web:\n    image: nginx\n    networks: [front]\n');
+    expect((await run(l, 'docker compose up -d')).stderr).toBe('service "web" refers to undefined network front: invalid compose project\n');
+  });
+
+  it('-f and -p', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n');
+    await run(l, 'mv compose.yaml other.yml');
+    const r = await run(l, 'docker compose -f other.yml -p shop up -d');
+    expect(r.exitCode).toBe(0);
+    expect((await run(l, "docker ps --format '{{.Names}}'")).stdout).toBe('shop-web-1\n');
+  });
+
+  it('custom networks with aliases', async () => {
+    const l = lab();
+    await project(
+      l,
+      `services:
+  api:
+    image: busybox
+    command: sleep 3600
+    networks:
+      back:
+        aliases: [backend]
+  db:
+    image: busybox
+    command: sleep 3600
+    networks: [back]
+networks:
+  back:
+    ipam:
+      config:
+        - subnet: 10.20.0.0/24
+`,
+    );
+    const up = await run(l, 'docker compose up -d');
+    expect(up.stderr.split('\n')[0]).toBe(' Network app_back  Creating');
+    expect((await run(l, "docker network ls --format '{{.Name}}'")).stdout).not.toContain('app_default');
+    expect((await run(l, 'docker exec app-db-1 ping -c 1 backend')).stdout).toMatch(/^PING backend \(10\.20\.0\.\d+\)/);
+  });
+
+  it('version and docker --help', async () => {
+    const l = lab();
+    expect((await run(l, 'docker compose version')).stdout).toBe('Docker Compose version v2.36.2\n');
+    expect((await run(l, 'docker --help')).stdout).toContain('  builder     Manage builds\n  compose*    Docker Compose\n  container   Manage containers\n');
+  });
+});
