@@ -5,7 +5,7 @@
  * on stderr and an exit status, as in bash.
  */
 import type { Script } from './ast.ts';
-import { AbortRun, ExitRequest, FatalExpansion, ParseError } from './errors.ts';
+import { AbortRun, ExitRequest, FatalExpansion, LoopControl, ParseError, ReturnRequest } from './errors.ts';
 import { execList, invoke } from './executor.ts';
 import { type ExpandHost, Expander } from './expand.ts';
 import { Capture, type Io, input, streamSink } from './io.ts';
@@ -123,7 +123,9 @@ export class Shell<W = unknown> extends ShellState<W> {
     try {
       return await body(sub);
     } catch (e) {
-      if (e instanceof ExitRequest) return e.status;
+      // exit, return and break end the subshell only
+      if (e instanceof ExitRequest || e instanceof ReturnRequest) return e.status;
+      if (e instanceof LoopControl) return 0;
       throw e;
     }
   }

@@ -122,7 +122,9 @@ export abstract class ShellState<W = unknown> {
       this.currentDir = parent.currentDir;
       this.runContext = parent.runContext;
       this.depth = parent.depth + 1;
-      this.loopDepth = parent.loopDepth;
+      // a subshell is outside the caller's loops but inside its functions and sourced files
+      this.locals = parent.locals.map((scope) => new Map(scope));
+      this.sourceDepth = parent.sourceDepth;
       this.isSubshell = true;
       return;
     }

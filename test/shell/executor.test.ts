@@ -257,6 +257,15 @@ describe('executor: control flow', () => {
     expect((await sh('f() { local v=in; echo "$1-$v"; return 3; }; v=out; f a; echo $? $v')).stdout).toBe('a-in\n3 out\n');
   });
 
+  it('a subshell is outside the caller’s loops but inside its function (as bash 5.2.15)', async () => {
+    expect(await sh('for i in 1 2; do (break); echo $i; done')).toEqual({
+      stdout: '1\n2\n',
+      stderr: "bash: break: only meaningful in a `for', `while', or `until' loop\n".repeat(2),
+      status: 0,
+    });
+    expect((await sh('f() { (return 3); echo "after $?"; }; f')).stdout).toBe('after 3\n');
+  });
+
   it('set -e stops at the first failure', async () => {
     const shell = makeShell();
     const r = await run(shell, 'set -e; echo a; false; echo b');
