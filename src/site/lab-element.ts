@@ -11,12 +11,13 @@
  *   data-setup      JSON string[]: command lines run before the learner starts
  *   data-strings    JSON: the notices in the page's language
  */
-import { createLab, type Lab } from '../lab/index.ts';
+import { createLab, type Lab, type LabSnapshot } from '../lab/index.ts';
 import { History } from '../terminal/history.ts';
 import { TerminalSession } from '../terminal/session.ts';
 import { openXterm, type XtermTerminal } from '../terminal/xterm-adapter.ts';
 import { seedFor } from './lessons.ts';
-import { browserStore, clearLab, loadLab, saveLab } from './storage.ts';
+import { savedLab } from '../exercises/progress/index.ts';
+import { courseProgress } from './exercise/progress-client.ts';
 
 performance.mark('lab-script');
 
@@ -93,7 +94,7 @@ export class DockerLabElement extends HTMLElement {
         this.session.handleData('\x03');
         await idle;
       }
-      clearLab(browserStore(), this.labId);
+      courseProgress().dispatch({ type: 'lab/cleared', labId: this.labId });
       const lab = await this.freshLab();
       this.xterm.reset();
       this.attach(lab);
@@ -101,6 +102,7 @@ export class DockerLabElement extends HTMLElement {
     } finally {
       this.resetting = false;
     }
+    this.dispatchEvent(new CustomEvent('lab:reset', { bubbles: true }));
     this.flushQueue();
   }
 
@@ -111,20 +113,25 @@ export class DockerLabElement extends HTMLElement {
     this.xterm = openXterm(screen, { label: this.strings.label ?? 'Terminal', describedBy: hint?.id });
     performance.mark('lab-xterm');
 
-    const store = browserStore();
-    const loaded = loadLab(store, this.labId, this.start);
+    const progress = courseProgress();
+    const stored = progress.get().labs[this.labId];
+    const saved = savedLab(progress.get(), this.labId, this.start);
     let lab: Lab | null = null;
-    if (loaded.kind === 'restored') {
+    if (saved) {
       try {
-        lab = createLab({ snapshot: loaded.saved.snapshot, clock: 'realtime' });
-        this.history = new History(loaded.saved.history);
+        lab = createLab({ snapshot: saved.snapshot as unknown as LabSnapshot, clock: 'realtime' });
+        this.history = new History(saved.history);
         this.notice(this.strings.restored, 'info');
       } catch {
-        clearLab(store, this.labId);
+        progress.dispatch({ type: 'lab/cleared', labId: this.labId });
         this.notice(this.strings.dropped);
       }
-    } else if (loaded.kind === 'dropped') {
+    } else if (stored) {
+      // saved for another starting lab (the lesson's setup changed): start fresh
+      progress.dispatch({ type: 'lab/cleared', labId: this.labId });
       this.notice(this.strings.dropped);
+    } else if (progress.notice.kind === 'dropped') {
+      this.notice(this.strings.dropped); // the whole record was unreadable and started over
     }
     lab ??= await this.freshLab();
     performance.mark('lab-created');
@@ -155,7 +162,7 @@ export class DockerLabElement extends HTMLElement {
     const xterm = this.xterm!;
     this.lab = lab;
     lab.setColumns(xterm.cols);
-    const session = new TerminalSession(this.lab, xterm, this.history, () => this.save());
+    const session = new TerminalSession(this.lab, xterm, this.history, (line, exitCode) => this.afterCommand(lab, line, exitCode));
     session.onStateChange((state) => {
       this.toggleAttribute('data-busy', state === 'running');
       const running = this.querySelector<HTMLElement>('[data-running]');
@@ -166,13 +173,18 @@ export class DockerLabElement extends HTMLElement {
     session.start();
   }
 
-  private save(): void {
-    if (!this.lab) return;
-    const ok = saveLab(browserStore(), this.labId, { start: this.start, snapshot: this.lab.snapshot(), history: this.history.toJSON() });
-    if (!ok && !this.saveWarned) {
+  /** Saves the lab in the course record, then tells the page (the exercise panel re-evaluates). */
+  private afterCommand(lab: Lab, line: string, exitCode: number): void {
+    if (this.lab !== lab) return;
+    const snapshot = lab.snapshot();
+    const progress = courseProgress();
+    progress.dispatch({ type: 'lab/saved', labId: this.labId, start: this.start, snapshot: snapshot as unknown as { version: number }, history: this.history.toJSON() });
+    if (!progress.persistent && !this.saveWarned) {
       this.saveWarned = true;
       this.notice(this.strings.saveFailed);
     }
+    const detail = { line, exitCode, snapshot };
+    this.dispatchEvent(new CustomEvent('lab:command', { bubbles: true, detail }));
   }
 
   private flushQueue(): void {

@@ -1,13 +1,22 @@
 /**
  * The page's one ProgressStore, shared by every island on it (exercise
- * panels, quizzes, the progress buttons, and the lab once the lead
- * switches it over), so they all see each other's changes.
+ * panels, quizzes, the progress buttons, the lab, "mark as done"), so
+ * they all see each other's changes. The site's first storage keys
+ * (docker-course:v1:*) are absorbed into the record when it is created and
+ * removed once the record is saved: nothing reads them any more (the root
+ * and index pages' inline scripts only fall back on them before this runs).
  */
-import { ProgressStore } from '../../exercises/progress/index.ts';
+import { ProgressStore, browserStorage, removeLegacy } from '../../exercises/progress/index.ts';
 
 const KEY = Symbol.for('docker-course.progress');
 
 export function courseProgress(): ProgressStore {
   const g = globalThis as unknown as Record<symbol, ProgressStore | undefined>;
-  return (g[KEY] ??= new ProgressStore());
+  let store = g[KEY];
+  if (!store) {
+    store = g[KEY] = new ProgressStore();
+    const storage = browserStorage();
+    if (storage && store.persistent) removeLegacy(storage);
+  }
+  return store;
 }
