@@ -16,7 +16,15 @@ export const lessonSchema = z.object({
     })
     .strict()
     .default({ images: [], setup: [] })
-    .describe('what the lab starts with; the same in every locale'),
+    .describe('what the lab starts with; the same in every locale. With an exercise, the exercise\'s images and setup'),
+  exercises: z
+    .array(z.union([z.string().min(1), z.record(z.string(), z.unknown())]))
+    .default([])
+    .describe('exercises shown beside the terminal: ids of content/exercises files, or whole exercises (docs/exercise-format.md); the same in every locale'),
+  quizzes: z
+    .array(z.union([z.string().min(1), z.record(z.string(), z.unknown())]))
+    .default([])
+    .describe('quizzes shown after the lesson text: ids of content/quizzes files, or whole quizzes; the same in every locale'),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;

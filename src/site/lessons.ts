@@ -19,7 +19,7 @@ export interface LessonLab {
 export interface LessonEntryLike {
   /** `<locale>/<slug>`, as the collection loader names entries */
   id: string;
-  data: { order: number; lab: LessonLab };
+  data: { order: number; lab: LessonLab; exercises?: unknown[]; quizzes?: unknown[] };
 }
 
 /** Splits `ko/volumes` into its locale and slug; null for anything else. */
@@ -68,6 +68,11 @@ export function lessonSetProblems(entries: readonly LessonEntryLike[]): string[]
       }
       if (JSON.stringify(other.data.lab) !== JSON.stringify(first.data.lab)) {
         problems.push(`lesson "${slug}" starts a different lab in ${first.id} and ${other.id} (lab.images and lab.setup must match)`);
+      }
+      for (const key of ['exercises', 'quizzes'] as const) {
+        if (JSON.stringify(other.data[key] ?? []) !== JSON.stringify(first.data[key] ?? [])) {
+          problems.push(`lesson "${slug}" has different ${key} in ${first.id} and ${other.id} (progress is shared between the languages)`);
+        }
       }
     }
   }

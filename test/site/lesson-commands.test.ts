@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/ui.ts';
+import { parseExerciseFile, parseQuizFile } from '../../src/exercises/index.ts';
 import { createLab } from '../../src/lab/index.ts';
 import { lessonSchema } from '../../src/site/lesson-schema.ts';
 import { lessonSetProblems, seedFor } from '../../src/site/lessons.ts';
@@ -41,6 +42,22 @@ describe('lessons', () => {
   it('exist in every locale with the same order and lab', () => {
     expect(lessonSetProblems(lessons)).toEqual([]);
     expect(lessons.length).toBeGreaterThanOrEqual(2 * LOCALES.length);
+  });
+
+  it('start their lab from their exercise, and name exercises and quizzes that exist', () => {
+    const content = join(ROOT, '..');
+    for (const lesson of lessons) {
+      const exercises = lesson.data.exercises.map((e) => (typeof e === 'string' ? parseExerciseFile(readFileSync(join(content, 'exercises', `${e}.yaml`), 'utf8'), `${e}.yaml`) : null));
+      for (const q of lesson.data.quizzes) if (typeof q === 'string') parseQuizFile(readFileSync(join(content, 'quizzes', `${q}.yaml`), 'utf8'), `${q}.yaml`);
+      const first = exercises[0];
+      if (first) expect(lesson.data.lab, `${lesson.id}: lab vs exercise ${first.id}`).toEqual({ images: first.images, setup: first.setup });
+    }
+    // the pilot lessons each have an exercise and a quiz
+    for (const slug of ['volumes', 'bridge-networks']) {
+      const lesson = lessons.find((l) => l.id === `${LOCALES[0]}/${slug}`)!;
+      expect(lesson.data.exercises.length, slug).toBeGreaterThan(0);
+      expect(lesson.data.quizzes.length, slug).toBeGreaterThan(0);
+    }
   });
 
   it('show the same commands in every locale', () => {
