@@ -6,6 +6,7 @@ import type { ContainerRuntime } from '../cli/command.ts';
 import type { Engine } from '../engine/engine.ts';
 import { HOST_NAME } from '../engine/host.ts';
 import type { ContainerRecord } from '../engine/state.ts';
+import { linkEnv } from '../engine/network/links.ts';
 import type { World } from '../programs/world.ts';
 import { Shell } from '../shell/index.ts';
 import type { CommandClock } from './clock.ts';
@@ -38,12 +39,13 @@ function envRecord(entries: string[]): Record<string, string> {
 /**
  * A container process's environment in Docker's order (daemon
  * CreateDaemonEnvironment): PATH and HOSTNAME, TERM with a tty, then the
- * container's Env replacing or appending, then an exec's -e; HOME last if unset.
+ * links' variables, the container's Env replacing or appending, then an exec's -e; HOME last if unset.
  */
-export function processEnvironment(container: ContainerRecord, options: { tty?: boolean; env?: string[] }): Record<string, string> {
+export function processEnvironment(engine: Engine, container: ContainerRecord, options: { tty?: boolean; env?: string[] }): Record<string, string> {
   const env: Record<string, string> = { PATH: HOST_PATH, HOSTNAME: container.Config.Hostname };
   if (options.tty ?? container.Config.Tty) env.TERM = 'xterm';
-  Object.assign(env, envRecord(container.Config.Env), envRecord(options.env ?? []));
+  // --link's variables (MYSQL_PORT_3306_TCP_ADDR...) come before the container's own
+  Object.assign(env, envRecord(linkEnv(engine.state, container)), envRecord(container.Config.Env), envRecord(options.env ?? []));
   env.HOME ??= '/root';
   return env;
 }
@@ -71,7 +73,7 @@ export function containerShell(
 ): Shell<World> {
   const image = engine.imageOf(container);
   const fs = engine.containerFs(container);
-  const env = processEnvironment(container, options);
+  const env = processEnvironment(engine, container, options);
   const path = env.PATH ?? HOST_PATH;
   const world: World = { engine, container, runtime, now: () => engine.now(), terminal };
   return new Shell<World>({

@@ -134,6 +134,10 @@ export function buildRunSettings(ctx: CliContext, p: ParsedFlags, args: string[]
   const networks = [...flag.list(p, 'network'), ...flag.list(p, 'net')];
   const networkMode = networks[0] ?? 'default';
   const aliases = [...flag.list(p, 'network-alias'), ...flag.list(p, 'net-alias')];
+  // docker/cli checks this before asking the daemon (opts.parseNetworkOpts)
+  if (aliases.length && ['default', 'bridge', 'host', 'none'].includes(networkMode.split(':')[0]) || (aliases.length && networkMode.startsWith('container:'))) {
+    return { error: 'network-scoped aliases are only supported for user-defined networks' };
+  }
   const ip = flag.str(p, 'ip');
   const ip6 = flag.str(p, 'ip6');
 

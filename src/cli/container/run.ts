@@ -24,6 +24,8 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
   const { container } = created;
   const engine = ctx.engine;
 
+  // detached, the id is printed before the start is attempted (recorded: test/transcripts/network/publish.txt)
+  if (settings.detach) ctx.stdout.write(container.Id + '\n');
   const notRunnable = ctx.runtime.commandError(container, [container.Path, ...container.Args]);
   if (notRunnable) {
     const message = `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${notRunnable}: unknown`;
@@ -42,7 +44,6 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
   }
 
   if (settings.detach) {
-    ctx.stdout.write(container.Id + '\n');
     if (plan.kind === 'run') await ctx.runtime.runMain(container, null);
     return 0;
   }
