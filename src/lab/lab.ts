@@ -16,6 +16,7 @@ import type { OutputStream } from '../shell/types.ts';
 import { type CommandClock, commandClock } from './clock.ts';
 import { startupLogs } from '../programs/services/startup-logs.ts';
 import { promptFor } from './prompt.ts';
+import { isBusyboxUserland } from './programs.ts';
 import { createRuntime } from './runtime.ts';
 import { Scheduler } from './scheduler.ts';
 import { containerShell, hostShell } from './shells.ts';
@@ -135,7 +136,7 @@ export class SimLab implements Lab {
       workdir: options.workdir,
       env: options.env,
       tty: options.tty,
-      dialect: program === 'bash' ? 'bash' : 'ash',
+      dialect: program === 'bash' ? 'bash' : isBusyboxUserland(this.engine.imageOf(container)) ? 'ash' : 'dash',
     });
     if (options.main) container.attached = true;
     this.sessions.push({ shell, container, main: options.main, tty: options.tty, program });

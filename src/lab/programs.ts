@@ -85,8 +85,9 @@ export function containerProgram(image: CatalogImage, fs: FileSystem, name: stri
   if (!file) return undefined;
   const base = file.slice(file.lastIndexOf('/') + 1);
   if (SHELLS.has(base)) {
+    // busybox sh is ash; in Debian and Ubuntu images sh is dash and bash is bash
     return createShProgram({
-      dialect: isBusyboxUserland(image) ? 'ash' : 'bash',
+      dialect: isBusyboxUserland(image) ? 'ash' : base === 'bash' ? 'bash' : 'dash',
       lookup: (n) => containerProgram(image, fs, n, path),
     });
   }

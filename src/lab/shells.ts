@@ -19,7 +19,7 @@ export interface ContainerShellOptions {
   env?: string[];
   tty?: boolean;
   /** the shell's dialect when it is an interactive shell started by name (bash, sh) */
-  dialect?: 'bash' | 'ash';
+  dialect?: 'bash' | 'ash' | 'dash';
 }
 
 /** Quotes an argv so the shell runs exactly these words (exec form, no expansion). */
