@@ -6,7 +6,7 @@
 import { settleSleepers } from '../../engine/containers/lifecycle.ts';
 import { resolvePath } from '../../vfs/path.ts';
 import { Interrupted } from '../../shell/types.ts';
-import { type CliContext, type Command, commandHelp, flagErrorText } from '../command.ts';
+import { type CliContext, type Command, commandHelp, flagErrorText, flagUsages } from '../command.ts';
 import { summaryImage, statusText, commandLine, stateText } from '../container/summary.ts';
 import { displayablePorts } from '../container/ports.ts';
 import { FlagError, type FlagSpec, type ParsedFlags, flag, parseFlags } from '../flags.ts';
@@ -433,24 +433,64 @@ const SUBCOMMANDS: Sub[] = [
   },
 ];
 
-const COMPOSE_HELP_COMMANDS = SUBCOMMANDS.map((s) => s.name).sort();
+/** The plugin's command list as `docker compose --help` shows it (v2.36). */
+const HELP_COMMANDS: [string, string][] = [
+  ['attach', "Attach local standard input, output, and error streams to a service's running container"],
+  ['bridge', 'Convert compose files into another model'],
+  ['build', 'Build or rebuild services'],
+  ['commit', "Create a new image from a service container's changes"],
+  ['config', 'Parse, resolve and render compose file in canonical format'],
+  ['cp', 'Copy files/folders between a service container and the local filesystem'],
+  ['create', 'Creates containers for a service'],
+  ['down', 'Stop and remove containers, networks'],
+  ['events', 'Receive real time events from containers'],
+  ['exec', 'Execute a command in a running container'],
+  ['export', "Export a service container's filesystem as a tar archive"],
+  ['images', 'List images used by the created containers'],
+  ['kill', 'Force stop service containers'],
+  ['logs', 'View output from containers'],
+  ['ls', 'List running compose projects'],
+  ['pause', 'Pause services'],
+  ['port', 'Print the public port for a port binding'],
+  ['ps', 'List containers'],
+  ['publish', 'Publish compose application'],
+  ['pull', 'Pull service images'],
+  ['push', 'Push service images'],
+  ['restart', 'Restart service containers'],
+  ['rm', 'Removes stopped service containers'],
+  ['run', 'Run a one-off command on a service'],
+  ['scale', 'Scale services'],
+  ['start', 'Start services'],
+  ['stats', 'Display a live stream of container(s) resource usage statistics'],
+  ['stop', 'Stop services'],
+  ['top', 'Display the running processes'],
+  ['unpause', 'Unpause services'],
+  ['up', 'Create and start containers'],
+  ['version', 'Show the Docker Compose version information'],
+  ['volumes', 'List volumes'],
+  ['wait', 'Block until containers of all (or specified) services stop.'],
+  ['watch', 'Watch build context for service and rebuild/refresh containers when files are updated'],
+];
 
-function composeHelp(): string {
-  const byName = new Map(SUBCOMMANDS.map((s) => [s.name, s]));
-  const lines = COMPOSE_HELP_COMMANDS.map((n) => `  ${n.padEnd(11)} ${byName.get(n)!.short}`);
+/** What follows the usage line in `docker compose --help` (cobra's template of the plugin). */
+function composeHelpBody(cols = 120): string {
+  const lines = HELP_COMMANDS.map(([n, short]) => `  ${n.padEnd(11)} ${short}`);
   return (
-    'Usage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container applications with Docker\n\n' +
-    `Options:\n${GLOBAL_FLAGS.filter((f) => !f.hidden)
-      .map((f) => `${f.short ? `  -${f.short}, --${f.name}` : `      --${f.name}`}`)
-      .join('\n')}\n\nCommands:\n${lines.join('\n')}\n\nRun 'docker compose COMMAND --help' for more information on a command.\n`
+    'Define and run multi-container applications with Docker\n\n' +
+    `Options:\n${flagUsages(GLOBAL_FLAGS, cols)}\n\nCommands:\n${lines.join('\n')}\n\n` +
+    "Run 'docker compose COMMAND --help' for more information on a command."
   );
+}
+
+function composeHelp(cols?: number): string {
+  return `Usage:  docker compose [OPTIONS] COMMAND\n\n${composeHelpBody(cols)}\n`;
 }
 
 async function runCompose(ctx: CliContext, g: ParsedFlags): Promise<number> {
   if (flag.bool(g, 'version')) return versionCmd(ctx, { values: { short: false, format: '' }, changed: new Set(), args: [] });
   const [name, ...rest] = g.args;
   if (name === undefined || name === 'help') {
-    ctx.stdout.write(composeHelp());
+    ctx.stdout.write(composeHelp(Math.max(ctx.columns, 40) - 1));
     return 0;
   }
   const sub = SUBCOMMANDS.find((s) => s.name === name);
@@ -486,10 +526,10 @@ async function runCompose(ctx: CliContext, g: ParsedFlags): Promise<number> {
 export const composeCommand: Command = {
   path: 'docker compose',
   usage: '[OPTIONS] COMMAND',
-  short: 'Define and run multi-container applications with Docker',
+  // docker prints `Usage:` + short + the visible flags for --help: the whole help is the short text
+  short: composeHelpBody(),
   args: { kind: 'any' },
-  // compose parses its own flags: everything after `compose` is passed through
-  flags: [...GLOBAL_FLAGS, { name: 'version', short: 'v', type: 'bool', usage: 'Show the Docker Compose version information' }],
+  flags: [...GLOBAL_FLAGS, { name: 'version', short: 'v', type: 'bool', usage: 'Show the Docker Compose version information' }].map((f) => ({ ...f, hidden: true })),
   interspersed: false,
   run: (ctx, p) => runCompose(ctx, p),
 };

@@ -316,10 +316,14 @@ export function loadProject(opts: LoadOptions): Project {
   const workingDir = dirname(path);
   let doc: unknown;
   try {
-    doc = parseYaml(opts.fs.readFile(path), { prettyErrors: false });
+    doc = parseYaml(opts.fs.readFile(path));
   } catch (e) {
-    const m = /at line (\d+)/.exec((e as Error).message);
-    throw new ComposeError(`yaml: line ${m ? m[1] : 1}: ${(e as Error).message.split(' at line')[0].replace(/\.$/, '').toLowerCase()}`);
+    // go-yaml's form: "yaml: line N: <what>"; the yaml package's message, first line, lower case
+    const err = e as Error & { linePos?: { line: number }[] };
+    const line = err.linePos?.[0]?.line ?? 1;
+    let what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+    if (/^Nested mappings are not allowed/.test(what)) what = 'mapping values are not allowed in this context';
+    throw new ComposeError(`yaml: line ${line}: ${what.charAt(0).toLowerCase()}${what.slice(1)}`);
   }
   if (doc === null || doc === undefined) doc = {};
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new ComposeError(`validating ${path}: (root) must be a mapping`);

@@ -251,3 +251,37 @@ networks:
     expect((await run(l, 'docker --help')).stdout).toContain('  builder     Manage builds\n  compose*    Docker Compose\n  container   Manage containers\n');
   });
 });
+
+describe('attached up and help', () => {
+  it('Ctrl+C stops the project gracefully', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n', '/root/site');
+    let reads = 0;
+    const signal = {
+      get aborted() {
+        return ++reads > 10;
+      },
+    };
+    const r = await l.exec('docker compose up', { tty: false, signal });
+    expect(r.exitCode).toBe(130);
+    expect(r.stdout.split('\n')[0]).toBe('Attaching to web-1');
+    expect(r.stdout).toContain('web-1  | /docker-entrypoint.sh: Configuration complete; ready for start up\n');
+    expect(r.stdout.endsWith('web-1 exited with code 0\n')).toBe(true);
+    expect(r.stderr).toContain('Gracefully stopping... (press Ctrl+C again to force)\n Container site-web-1  Stopping\n Container site-web-1  Stopped\n');
+    expect((await run(l, "docker ps -a --format '{{.Names}} {{.State}}'")).stdout).toBe('site-web-1 exited\n');
+  });
+
+  it('docker compose --help lists the plugin commands; unknown ones are refused', async () => {
+    const l = lab();
+    const help = await run(l, 'docker compose --help');
+    expect(help.stdout.startsWith('Usage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container applications with Docker\n\nOptions:\n')).toBe(true);
+    expect(help.stdout).toContain('\n  up          Create and start containers\n');
+    expect(await run(l, 'docker compose frobnicate')).toEqual({ stdout: '', stderr: 'unknown docker command: "compose frobnicate"\n', exitCode: 1 });
+  });
+
+  it('YAML syntax errors carry the line', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n    ports: a: b\n');
+    expect(await run(l, 'docker compose up -d')).toEqual({ stdout: '', stderr: 'yaml: line 4: mapping values are not allowed in this context\n', exitCode: 1 });
+  });
+});
