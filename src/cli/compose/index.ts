@@ -313,6 +313,8 @@ async function versionCmd(ctx: CliContext, p: ParsedFlags): Promise<number> {
   return 0;
 }
 
+const VERSION_FLAG: FlagSpec = { name: 'version', short: 'v', type: 'bool', usage: 'Show the Docker Compose version information' };
+
 const timeoutFlag: FlagSpec = { name: 'timeout', short: 't', type: 'int', usage: 'Specify a shutdown timeout in seconds' };
 
 const SUBCOMMANDS: Sub[] = [
@@ -529,7 +531,7 @@ export const composeCommand: Command = {
   // docker prints `Usage:` + short + the visible flags for --help: the whole help is the short text
   short: composeHelpBody(),
   args: { kind: 'any' },
-  flags: [...GLOBAL_FLAGS, { name: 'version', short: 'v', type: 'bool', usage: 'Show the Docker Compose version information' }].map((f) => ({ ...f, hidden: true })),
+  flags: [...GLOBAL_FLAGS, VERSION_FLAG].map((f): FlagSpec => ({ ...f, hidden: true })),
   interspersed: false,
   run: (ctx, p) => runCompose(ctx, p),
 };
