@@ -1,6 +1,7 @@
 /**
  * Screenshots of a lesson page for people to look at: desktop 1280x800 and
- * phone 375x812, English and Korean, after a couple of commands. Writes
+ * phone 375x812, English and Korean, after a couple of commands, with the
+ * exercise panel (one hint shown, part solved) and the quiz (one answer). Writes
  * /tmp/shots/*.png (or the folder given as the first argument).
  *   npx tsx test/browser/shots.ts [outDir]
  */
@@ -36,6 +37,22 @@ try {
         await page.locator('#lab').scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(out, `lesson-${locale}-${name}-terminal.png`) });
       }
+      // the exercise: a hint, part of it solved
+      await page.click('docker-exercise [data-hint-button]');
+      await page.focus('docker-lab .xterm-helper-textarea');
+      await page.keyboard.type('docker network create --subnet 10.10.0.0/24 appnet\n');
+      await page.waitForTimeout(600);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate(() => document.querySelector('docker-exercise')!.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(out, `exercise-${locale}-${name}.png`) });
+      // the quiz: one wrong answer, one right
+      await page.check('docker-quiz [data-question="default-bridge-names"] input[value="isolated"]');
+      await page.click('docker-quiz [data-question="default-bridge-names"] [data-check-answer]');
+      await page.check('docker-quiz [data-question="connect-keeps-others"] input[value="false"]');
+      await page.click('docker-quiz [data-question="connect-keeps-others"] [data-check-answer]');
+      await page.waitForTimeout(300);
+      await page.evaluate(() => document.querySelector('docker-quiz')!.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(out, `quiz-${locale}-${name}.png`) });
       await page.goto(server.url(`${locale}/`));
       await page.screenshot({ path: join(out, `index-${locale}-${name}.png`) });
       await page.goto(server.url(`${locale}/playground/`));

@@ -349,27 +349,61 @@ describe('the course site in Chromium', { timeout: 60_000 }, () => {
     await context.close();
   });
 
-  it('lays a lesson out for a 375-pixel phone: terminal below the text, no sideways scrolling', async () => {
+  it('lays a lesson out for a 375-pixel phone: terminal below the text, exercise and quiz below it, no sideways scrolling', async () => {
     for (const locale of ['en', 'ko']) {
       const context = await newContext({ width: 375, height: 812, locale: locale === 'ko' ? 'ko-KR' : 'en-US' });
       const page = await open(context, `${locale}/bridge-networks/`);
+      // with the exercise's hints and solution open and a quiz question answered
+      await page.click('docker-exercise [data-hint-button]');
+      await page.click('docker-exercise [data-solution-button]');
+      await page.click('docker-exercise [data-solution-yes]');
+      await page.check('docker-quiz [data-question="default-bridge-names"] input[value="isolated"]');
+      await page.click('docker-quiz [data-question="default-bridge-names"] [data-check-answer]');
+      await page.waitForSelector('docker-quiz [data-question="default-bridge-names"] [data-explanation]:not([hidden])');
       const layout = await page.evaluate(() => {
-        const article = document.querySelector('article')!.getBoundingClientRect();
-        const lab = document.querySelector('#lab')!.getBoundingClientRect();
-        return { scrollWidth: document.documentElement.scrollWidth, articleBottom: article.bottom, labTop: lab.top, labWidth: lab.width, labHeight: lab.height };
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const [article, lab, exercise, quiz] = ['article', '#lab', 'docker-exercise', 'docker-quiz'].map(box);
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          articleBottom: article.bottom,
+          labTop: lab.top,
+          labBottom: lab.bottom,
+          labWidth: lab.width,
+          labHeight: lab.height,
+          exerciseTop: exercise.top,
+          exerciseRight: exercise.right,
+          exerciseBottom: exercise.bottom,
+          quizTop: quiz.top,
+          quizRight: quiz.right,
+        };
       });
       expect(layout.scrollWidth).toBeLessThanOrEqual(375);
       expect(layout.labTop).toBeGreaterThanOrEqual(layout.articleBottom);
       expect(layout.labWidth).toBeLessThanOrEqual(375);
       expect(layout.labHeight).toBeGreaterThan(300);
+      // on a phone the exercise comes right below the terminal, then the quiz
+      expect(layout.exerciseTop).toBeGreaterThanOrEqual(layout.labBottom);
+      expect(layout.quizTop).toBeGreaterThanOrEqual(layout.exerciseBottom);
+      expect(layout.exerciseRight).toBeLessThanOrEqual(375);
+      expect(layout.quizRight).toBeLessThanOrEqual(375);
       await context.close();
     }
   });
 
-  it('has no serious or critical axe-core violations on lesson, index and playground pages', async () => {
+  it('has no serious or critical axe-core violations on lesson (with exercise and quiz), index and playground pages', async () => {
     const context = await newContext();
-    for (const path of ['en/volumes/', 'ko/bridge-networks/', 'en/', 'ko/playground/']) {
-      const page = await open(context, path, path !== 'en/');
+    for (const path of ['en/volumes/', 'ko/bridge-networks/', 'ko/volumes/', 'en/', 'ko/', 'ko/playground/']) {
+      const page = await open(context, path, !/^(en|ko)\/$/.test(path));
+      if (await page.locator('docker-exercise').count()) {
+        // the panels as a learner leaves them: a hint and the solution shown, a quiz question answered
+        await page.click('docker-exercise [data-hint-button]');
+        await page.click('docker-exercise [data-solution-button]');
+        await page.click('docker-exercise [data-solution-yes]');
+        await page.locator('docker-quiz [data-check-answer]').first().click(); // "choose an answer first"
+        await page.locator('docker-quiz input[type="radio"]').first().check();
+        await page.locator('docker-quiz [data-check-answer]').first().click();
+        await page.waitForSelector('docker-quiz [data-explanation]:not([hidden])');
+      }
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
