@@ -4,7 +4,6 @@
  * and a subcommand with its flags, as the plugin's cobra tree parses them.
  */
 import { settleSleepers } from '../../engine/containers/lifecycle.ts';
-import { resolvePath } from '../../vfs/path.ts';
 import { Interrupted } from '../../shell/types.ts';
 import { type CliContext, type Command, commandHelp, flagErrorText, flagUsages } from '../command.ts';
 import { summaryImage, statusText, commandLine, stateText } from '../container/summary.ts';
@@ -13,7 +12,7 @@ import { FlagError, type FlagSpec, type ParsedFlags, flag, parseFlags } from '..
 import { type ContextSpec, FormatError, formatRows, ellipsis } from '../format/formatter.ts';
 import { humanDuration } from '../format/units.ts';
 import { LogPrinter } from './logs.ts';
-import { ComposeError, type Project, dependencyOrder, loadProject } from './model.ts';
+import { ComposeError, dependencyOrder } from './model.ts';
 import { renderConfig } from './config.ts';
 import {
   COMPOSE_VERSION,
@@ -32,47 +31,8 @@ import {
   stopAll,
 } from './ops.ts';
 import { Progress, containerId } from './progress.ts';
-
-interface Sub {
-  name: string;
-  usage: string;
-  short: string;
-  flags: FlagSpec[];
-  interspersed?: boolean;
-  run(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number>;
-}
-
-const GLOBAL_FLAGS: FlagSpec[] = [
-  { name: 'file', short: 'f', type: 'list', usage: 'Compose configuration files', typeName: 'stringArray' },
-  { name: 'project-name', short: 'p', type: 'string', usage: 'Project name' },
-  { name: 'project-directory', type: 'string', usage: 'Specify an alternate working directory\n(default: the path of the, first specified, Compose file)' },
-  { name: 'env-file', type: 'list', usage: 'Specify an alternate environment file', typeName: 'stringArray' },
-  { name: 'profile', type: 'list', usage: 'Specify a profile to enable', typeName: 'stringArray' },
-  { name: 'ansi', type: 'string', usage: 'Control when to print ANSI control characters ("never"|"always"|"auto")', default: 'auto' },
-  { name: 'progress', type: 'string', usage: 'Set type of progress output (auto, tty, plain, json, quiet)' },
-  { name: 'parallel', type: 'int', usage: 'Control max parallelism, -1 for unlimited', default: -1 },
-  { name: 'dry-run', type: 'bool', usage: 'Execute command in dry run mode' },
-  { name: 'compatibility', type: 'bool', usage: 'Run compose in backward compatibility mode' },
-  { name: 'all-resources', type: 'bool', usage: 'Include all resources, even those not used by services' },
-];
-
-function load(ctx: CliContext, g: ParsedFlags): Project {
-  const dir = flag.str(g, 'project-directory');
-  return loadProject({
-    fs: ctx.engine.hostFs,
-    cwd: dir ? resolvePath(ctx.cwd, dir) : ctx.cwd,
-    files: flag.list(g, 'file'),
-    projectName: g.changed.has('project-name') ? flag.str(g, 'project-name') : undefined,
-    env: ctx.env,
-  });
-}
-
-/** A progress writer as compose picks it: --progress, else tty when stderr is a terminal. */
-function progressFor(ctx: CliContext, g: ParsedFlags): Progress {
-  const mode = flag.str(g, 'progress');
-  const tty = mode === 'tty' ? true : mode === 'plain' ? false : ctx.isTTY;
-  return new Progress({ ...ctx, isTTY: tty });
-}
+import { GLOBAL_FLAGS, type Sub, load, progressFor } from './common.ts';
+import { MORE_SUBCOMMANDS } from './more.ts';
 
 async function up(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
   const project = load(ctx, g);
@@ -433,6 +393,7 @@ const SUBCOMMANDS: Sub[] = [
     ],
     run: (ctx, p) => versionCmd(ctx, p),
   },
+  ...MORE_SUBCOMMANDS,
 ];
 
 /** The plugin's command list as `docker compose --help` shows it (v2.36). */

@@ -46,10 +46,10 @@ const daemon = (e: unknown): string => {
 export const containerName = (project: Project, service: Service): string => service.containerName ?? `${project.name}-${service.name}-1`;
 
 /** The project's containers (not one-off), by their labels. */
-export function projectContainers(ctx: CliContext, project: string, services?: string[]): ContainerRecord[] {
+export function projectContainers(ctx: CliContext, project: string, services?: string[], oneOff = false): ContainerRecord[] {
   return Object.values(ctx.engine.state.containers).filter((c) => {
     const labels = c.Config.Labels ?? {};
-    if (labels[L.project] !== project || labels[L.oneoff] === 'True') return false;
+    if (labels[L.project] !== project || (!oneOff && labels[L.oneoff] === 'True')) return false;
     return !services || services.length === 0 || services.includes(labels[L.service]);
   });
 }
@@ -205,13 +205,25 @@ function createRequest(ctx: CliContext, project: Project, service: Service): Cre
   };
 }
 
-function createServiceContainer(ctx: CliContext, project: Project, service: Service): ContainerRecord {
-  const container = ctx.engine.create(createRequest(ctx, project, service));
+function createServiceContainer(ctx: CliContext, project: Project, service: Service, oneOff?: { autoRemove: boolean }): ContainerRecord {
+  const request = createRequest(ctx, project, service);
+  if (oneOff) {
+    request.Config.Labels![L.oneoff] = 'True';
+    request.HostConfig.AutoRemove = oneOff.autoRemove;
+    request.endpoint = request.endpoint && { ...request.endpoint, aliases: service.networks[0]?.aliases ?? [] };
+  }
+  const container = ctx.engine.create(request);
   const name = container.Name;
   for (const n of service.networks.slice(1)) {
-    connectNetwork(ctx.engine.state, n.name, container.Id, { aliases: [name, service.name, ...n.aliases], ipv4: n.ipv4 });
+    const aliases = oneOff ? n.aliases : [name, service.name, ...n.aliases];
+    connectNetwork(ctx.engine.state, n.name, container.Id, { aliases, ipv4: n.ipv4 });
   }
   return container;
+}
+
+/** `compose run`'s container: labelled one-off, no service alias. */
+export function createOneOff(ctx: CliContext, project: Project, service: Service, autoRemove: boolean): ContainerRecord {
+  return createServiceContainer(ctx, project, service, { autoRemove });
 }
 
 /**
@@ -308,7 +320,7 @@ export interface DownOptions {
 
 export function down(ctx: CliContext, progress: Progress, project: Project, opts: DownOptions): void {
   const state = ctx.engine.state;
-  const containers = reverseOrder(ctx, project, projectContainers(ctx, project.name));
+  const containers = reverseOrder(ctx, project, projectContainers(ctx, project.name, undefined, true));
   const images = new Set<string>();
   for (const c of containers) {
     const id = containerId(c.Name);

@@ -285,3 +285,60 @@ describe('attached up and help', () => {
     expect(await run(l, 'docker compose up -d')).toEqual({ stdout: '', stderr: 'yaml: line 4: mapping values are not allowed in this context\n', exitCode: 1 });
   });
 });
+
+describe('run, ls, volumes, port, kill, rm', () => {
+  const WEB = `services:
+  web:
+    image: nginx
+    ports: ["8080:80"]
+    volumes:
+      - html:/usr/share/nginx/html
+  tool:
+    image: busybox
+    depends_on: [web]
+volumes:
+  html:
+`;
+
+  it('run starts the dependencies and a one-off container that reaches them by name', async () => {
+    const l = lab();
+    await project(l, WEB, '/root/w');
+    const r = await run(l, 'docker compose run --rm tool wget -qO- http://web');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('<title>Welcome to nginx!</title>');
+    expect(r.stderr).toBe(
+      ' Network w_default  Creating\n Network w_default  Created\n Volume "w_html"  Creating\n Volume "w_html"  Created\n' +
+        ' Container w-web-1  Creating\n Container w-web-1  Created\n Container w-web-1  Starting\n Container w-web-1  Started\n',
+    );
+    // --rm: the one-off container is gone, the dependency keeps running
+    expect((await run(l, "docker ps -a --format '{{.Names}}'")).stdout).toBe('w-web-1\n');
+    const d = await run(l, 'docker compose run -d tool sleep 100');
+    expect(d.stdout).toMatch(/^w-tool-run-[0-9a-f]{12}\n$/);
+    expect(d.stderr).toBe(' Container w-web-1  Running\n');
+    expect((await run(l, 'docker compose ps --services')).stdout).toBe('web\n');
+  });
+
+  it('ls, volumes and port', async () => {
+    const l = lab();
+    await project(l, WEB, '/root/w');
+    await run(l, 'docker compose up -d web');
+    expect((await run(l, 'docker compose ls')).stdout).toBe('NAME      STATUS       CONFIG FILES\nw         running(1)   /root/w/compose.yaml\n');
+    expect((await run(l, 'docker compose volumes')).stdout).toBe('DRIVER    VOLUME NAME\nlocal     w_html\n');
+    expect((await run(l, 'docker compose port web 80')).stdout).toBe('0.0.0.0:8080\n');
+  });
+
+  it('kill then rm -f', async () => {
+    const l = lab();
+    await project(l, WEB, '/root/w');
+    await run(l, 'docker compose up -d web');
+    expect((await run(l, 'docker compose kill')).stderr).toBe(' Container w-web-1  Killing\n Container w-web-1  Killed\n');
+    expect((await run(l, 'docker compose ls')).stdout).toBe('NAME      STATUS    CONFIG FILES\n');
+    expect((await run(l, 'docker compose ls -a')).stdout).toContain('w         exited(1)   /root/w/compose.yaml\n');
+    expect(await run(l, 'docker compose rm -f')).toEqual({
+      stdout: 'Going to remove w-web-1\n',
+      stderr: ' Container w-web-1  Removing\n Container w-web-1  Removed\n',
+      exitCode: 0,
+    });
+    expect((await run(l, 'docker compose rm -f')).stderr).toBe('No stopped containers\n');
+  });
+});
