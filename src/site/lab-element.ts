@@ -117,6 +117,7 @@ export class DockerLabElement extends HTMLElement {
     const stored = progress.get().labs[this.labId];
     const saved = savedLab(progress.get(), this.labId, this.start);
     let lab: Lab | null = null;
+    let dropped = false;
     if (saved) {
       try {
         lab = createLab({ snapshot: saved.snapshot as unknown as LabSnapshot, clock: 'realtime' });
@@ -125,11 +126,13 @@ export class DockerLabElement extends HTMLElement {
       } catch {
         progress.dispatch({ type: 'lab/cleared', labId: this.labId });
         this.notice(this.strings.dropped);
+        dropped = true;
       }
     } else if (stored) {
       // saved for another starting lab (the lesson's setup changed): start fresh
       progress.dispatch({ type: 'lab/cleared', labId: this.labId });
       this.notice(this.strings.dropped);
+      dropped = true;
     } else if (progress.notice.kind === 'dropped') {
       this.notice(this.strings.dropped); // the whole record was unreadable and started over
     }
@@ -148,6 +151,8 @@ export class DockerLabElement extends HTMLElement {
 
     this.dataset.ready = 'true';
     performance.mark('lab-ready');
+    // a panel may have read the saved lab before it was dropped: it starts over with the lab
+    if (dropped) this.dispatchEvent(new CustomEvent('lab:reset', { bubbles: true }));
     this.say(this.strings.ready);
     this.flushQueue();
   }

@@ -94,6 +94,19 @@ describe('exercises, quizzes and progress in Chromium', { timeout: 90_000 }, () 
     await typeCommand(page, 'docker ps --format {{.Names}}');
     await expect.poll(() => page.locator('docker-lab .xterm-rows').innerText()).toMatch(/\nshop\n/);
     expect((await record(page)).exercises['keep-orders-in-a-volume'].solvedAt).toBeTruthy();
+
+    // a lab saved for another starting lab (the lesson's setup changed since) is dropped, and the panel starts over with it
+    await typeCommand(page, 'docker volume create orders');
+    await expect.poll(() => checklist(page)).toEqual(['true', 'false', 'false', 'false', 'false']);
+    await page.evaluate(() => {
+      const r = JSON.parse(localStorage.getItem('docker-course:progress')!);
+      r.labs.volumes.start = 'an-older-setup';
+      localStorage.setItem('docker-course:progress', JSON.stringify(r));
+    });
+    await page.reload();
+    await page.waitForSelector('docker-lab[data-ready]');
+    await expect(page.locator('[data-notice]').innerText()).resolves.toMatch(/could not be read/);
+    await expect.poll(() => checklist(page)).toEqual(['false', 'false', 'false', 'false', 'false']);
     await context.close();
   });
 
