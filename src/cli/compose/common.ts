@@ -33,13 +33,25 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
 
 export function load(ctx: CliContext, g: ParsedFlags): Project {
   const dir = flag.str(g, 'project-directory');
-  return loadProject({
+  const project = loadProject({
     fs: ctx.engine.hostFs,
     cwd: dir ? resolvePath(ctx.cwd, dir) : ctx.cwd,
     files: flag.list(g, 'file'),
     projectName: g.changed.has('project-name') ? flag.str(g, 'project-name') : undefined,
     env: ctx.env,
   });
+  for (const w of project.warnings) ctx.stderr.write(logWarning(ctx, w));
+  // services with profiles run only when one of their profiles is enabled
+  const active = [...flag.list(g, 'profile'), ...(ctx.env.COMPOSE_PROFILES ?? '').split(',').filter(Boolean)];
+  const services = project.services.filter((s) => s.profiles.length === 0 || s.profiles.some((p) => active.includes(p) || p === '*'));
+  return { ...project, services };
+}
+
+/** logrus as compose logs a warning: text format on a pipe, `WARN[0000]` on a terminal. */
+function logWarning(ctx: CliContext, message: string): string {
+  if (ctx.isTTY) return `WARN[0000] ${message} \n`;
+  const time = new Date(ctx.engine.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+  return `time="${time}" level=warning msg="${message.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"\n`;
 }
 
 /** A progress writer as compose picks it: --progress, else tty when stderr is a terminal. */

@@ -258,9 +258,10 @@ async function execCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parse
 
 async function configCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: ParsedFlags): Promise<number> {
   const project = load(ctx, g);
-  if (flag.bool(p, 'services')) ctx.stdout.write(project.services.map((s) => s.name + '\n').join(''));
-  else if (flag.bool(p, 'volumes')) ctx.stdout.write(project.volumes.map((v) => v.key + '\n').join(''));
-  else if (flag.bool(p, 'networks')) ctx.stdout.write(project.networks.map((n) => n.key + '\n').join(''));
+  const lines = (names: string[]) => [...names].sort().map((n) => n + '\n').join('');
+  if (flag.bool(p, 'services')) ctx.stdout.write(lines(project.services.map((s) => s.name)));
+  else if (flag.bool(p, 'volumes')) ctx.stdout.write(lines(project.volumes.map((v) => v.key)));
+  else if (flag.bool(p, 'networks')) ctx.stdout.write(lines(project.networks.map((n) => n.key)));
   else if (flag.bool(p, 'quiet')) return 0;
   else ctx.stdout.write(renderConfig(project));
   return 0;

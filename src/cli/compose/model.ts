@@ -57,8 +57,28 @@ const dependsOn = z.union([
   ),
 ]);
 
+/** Compose-spec service attributes the lab accepts without modelling them (no "additional properties" error). */
+const OTHER_SERVICE_KEYS = [
+  'annotations', 'attach', 'build', 'blkio_config', 'cpu_count', 'cpu_percent', 'cpu_shares', 'cpu_quota', 'cpu_period',
+  'cpu_rt_period', 'cpu_rt_runtime', 'cpus', 'cpuset', 'credential_spec', 'deploy', 'develop', 'device_cgroup_rules', 'devices',
+  'dns_opt', 'dns_search', 'domainname', 'extends', 'external_links', 'gpus', 'group_add', 'healthcheck', 'init', 'ipc',
+  'isolation', 'label_file', 'links', 'logging', 'mac_address', 'mem_limit', 'mem_reservation', 'mem_swappiness', 'memswap_limit',
+  'oom_kill_disable', 'oom_score_adj', 'pid', 'pids_limit', 'platform', 'post_start', 'pre_stop', 'privileged', 'provider',
+  'pull_policy', 'read_only', 'runtime', 'scale', 'secrets', 'security_opt', 'shm_size', 'stop_grace_period', 'storage_opt',
+  'sysctls', 'ulimits', 'userns_mode', 'uts', 'volumes_from', 'configs', 'cgroup', 'cgroup_parent', 'models', 'use_api_socket',
+] as const;
+const others = Object.fromEntries(OTHER_SERVICE_KEYS.map((k) => [k, z.unknown().optional()])) as Record<(typeof OTHER_SERVICE_KEYS)[number], z.ZodOptional<z.ZodUnknown>>;
+
 const serviceSchema = z.strictObject({
+  ...others,
   image: z.string().optional(),
+  env_file: stringOrList.optional(),
+  network_mode: z.string().optional(),
+  dns: stringOrList.optional(),
+  extra_hosts: z.union([stringList, z.record(z.string(), z.string())]).optional(),
+  tmpfs: stringOrList.optional(),
+  stop_signal: z.string().optional(),
+  profiles: stringList.optional(),
   command: z.union([stringOrList, z.null()]).optional(),
   entrypoint: z.union([stringOrList, z.null()]).optional(),
   environment: envSchema.optional(),
@@ -83,6 +103,7 @@ const volumeSchema = z.union([
     name: z.string().optional(),
     driver: z.string().optional(),
     external: z.boolean().optional(),
+    driver_opts: z.record(z.string(), scalar).optional(),
     labels: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
   }),
 ]);
@@ -96,6 +117,8 @@ const networkSchema = z.union([
     internal: z.boolean().optional(),
     attachable: z.boolean().optional(),
     enable_ipv6: z.boolean().optional(),
+    enable_ipv4: z.boolean().optional(),
+    driver_opts: z.record(z.string(), scalar).optional(),
     labels: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
     ipam: z
       .strictObject({
@@ -107,7 +130,11 @@ const networkSchema = z.union([
 ]);
 
 const fileSchema = z.strictObject({
-  version: z.string().optional(),
+  version: z.union([z.string(), z.number()]).optional(),
+  include: z.unknown().optional(),
+  secrets: z.unknown().optional(),
+  configs: z.unknown().optional(),
+  models: z.unknown().optional(),
   name: z.string().optional(),
   services: z.record(z.string(), serviceSchema).optional(),
   volumes: z.record(z.string(), volumeSchema).optional(),
@@ -161,6 +188,13 @@ export interface Service {
   tty: boolean;
   stdinOpen: boolean;
   labels: Record<string, string>;
+  /** network_mode as the API takes it ("host", "none", "container:<name>"), or undefined */
+  networkMode?: string;
+  dns: string[];
+  extraHosts: string[];
+  tmpfs: string[];
+  stopSignal?: string;
+  profiles: string[];
   /** the service as written, for the config hash */
   raw: RawService;
 }
@@ -170,6 +204,7 @@ export interface ProjectVolume {
   name: string;
   external: boolean;
   driver?: string;
+  driverOpts: Record<string, string>;
   labels: Record<string, string>;
 }
 
@@ -182,6 +217,7 @@ export interface ProjectNetwork {
   attachable: boolean;
   enableIPv6: boolean;
   subnets: { subnet?: string; gateway?: string; ipRange?: string }[];
+  driverOpts: Record<string, string>;
   labels: Record<string, string>;
 }
 
@@ -192,6 +228,8 @@ export interface Project {
   services: Service[];
   volumes: ProjectVolume[];
   networks: ProjectNetwork[];
+  /** what compose logs as warnings while loading (obsolete `version`, unset variables) */
+  warnings: string[];
 }
 
 export class ComposeError extends Error {}
@@ -300,12 +338,13 @@ function findFiles(opts: LoadOptions): string[] {
   throw new ComposeError('no configuration file provided: not found');
 }
 
-function interpolate(text: string, env: Record<string, string>): string {
-  return text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, def, bare) => {
+function interpolate(text: string, env: Record<string, string>, missing: Set<string>): string {
+  return text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, def, bare) => {
     if (m === '$$') return '$';
     const name = braced ?? bare;
     const v = env[name];
-    if (v !== undefined && !(m.includes(':-') && v === '')) return v;
+    if (v !== undefined && !(op === ':-' && v === '')) return v;
+    if (op === undefined) missing.add(name);
     return def ?? '';
   });
 }
@@ -328,11 +367,22 @@ export function loadProject(opts: LoadOptions): Project {
   if (doc === null || doc === undefined) doc = {};
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new ComposeError(`validating ${path}: (root) must be a mapping`);
   // x- extensions are allowed anywhere at the top and in services
-  const cleaned = stripExtensions(doc as Record<string, unknown>);
+  const warnings: string[] = [];
+  // the .env file of the project directory, under the shell's variables
+  const fileEnv: Record<string, string> = {};
+  const dotEnv = resolvePath(workingDir, '.env');
+  if (opts.fs.stat(dotEnv)?.type === 'file') Object.assign(fileEnv, parseEnvFile(opts.fs.readFile(dotEnv)));
+  Object.assign(fileEnv, opts.env);
+  const missing = new Set<string>();
+  const interpolated = interpolateTree(doc, fileEnv, missing);
+  for (const name of missing) warnings.push(`The "${name}" variable is not set. Defaulting to a blank string.`);
+  if ((interpolated as Record<string, unknown>).version !== undefined) {
+    warnings.unshift(`${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+  }
+  const cleaned = stripExtensions(interpolated as Record<string, unknown>);
   const parsed = fileSchema.safeParse(cleaned);
   if (!parsed.success) throw new ComposeError(`validating ${path}: ${schemaMessage(parsed.error.issues[0], cleaned)}`);
   const raw = parsed.data;
-  const fileEnv = { ...opts.env };
 
   let name = opts.projectName ?? opts.env.COMPOSE_PROJECT_NAME ?? raw.name;
   if (name !== undefined && !VALID_PROJECT_NAME.test(name)) {
@@ -342,7 +392,30 @@ export function loadProject(opts: LoadOptions): Project {
   }
   name ??= normalizeProjectName(basename(workingDir));
   if (!name) throw new ComposeError('project name must not be empty');
-  return normalize(raw, name, workingDir, files, fileEnv);
+  return { ...normalize(raw, name, workingDir, files, fileEnv, opts.fs), warnings };
+}
+
+/** KEY=VALUE lines (comments, blank lines and `export ` skipped, quotes removed). */
+export function parseEnvFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split('\n')) {
+    const line = raw.trim().replace(/^export\s+/, '');
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    let value = line.slice(eq + 1).trim();
+    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
+    else value = value.replace(/\s+#.*$/, '');
+    out[line.slice(0, eq).trim()] = value;
+  }
+  return out;
+}
+
+function interpolateTree(v: unknown, env: Record<string, string>, missing: Set<string>): unknown {
+  if (typeof v === 'string') return interpolate(v, env, missing);
+  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, env, missing));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, env, missing)]));
+  return v;
 }
 
 function stripExtensions(doc: Record<string, unknown>): Record<string, unknown> {
@@ -416,13 +489,19 @@ function parseVolume(spec: string | z.infer<typeof volumeLong>, service: string,
   return { type: 'volume', source: named(source), key: source, target, readOnly };
 }
 
-function normalize(raw: RawFile, project: string, workingDir: string, files: string[], env: Record<string, string>): Project {
+function normalize(raw: RawFile, project: string, workingDir: string, files: string[], env: Record<string, string>, fs: FileSystem): Omit<Project, 'warnings'> {
   const services: Service[] = [];
   const usedNetworks = new Set<string>();
   const serviceNames = Object.keys(raw.services ?? {});
   for (const [name, s] of Object.entries(raw.services ?? {})) {
     if (!s.image) throw invalid(`service "${name}" has neither an image nor a build context specified`);
     const environment: string[] = [];
+    const envFiles = s.env_file === undefined ? [] : typeof s.env_file === 'string' ? [s.env_file] : s.env_file;
+    for (const f of envFiles) {
+      const file = resolvePath(workingDir, f);
+      if (fs.stat(file)?.type !== 'file') throw new ComposeError(`env file ${file} not found: stat ${file}: no such file or directory`);
+      for (const [k, v] of Object.entries(parseEnvFile(fs.readFile(file)))) environment.push(`${k}=${v}`);
+    }
     if (Array.isArray(s.environment)) {
       for (const e of s.environment) {
         if (e.includes('=')) environment.push(e);
@@ -436,14 +515,23 @@ function normalize(raw: RawFile, project: string, workingDir: string, files: str
       }
     }
     const networks: ServiceNetwork[] = [];
-    const declared = s.networks === undefined ? { default: null } : Array.isArray(s.networks) ? Object.fromEntries(s.networks.map((n) => [n, null])) : s.networks;
+    if (s.network_mode && s.networks) throw new ComposeError(`service ${name} declares mutually exclusive \`network_mode\` and \`networks\`: invalid compose project`);
+    let networkMode = s.network_mode;
+    if (networkMode?.startsWith('service:')) {
+      const target = networkMode.slice('service:'.length);
+      if (!serviceNames.includes(target)) throw invalid(`service "${name}" depends on undefined service "${target}"`);
+      const other = raw.services![target];
+      networkMode = `container:${other.container_name ?? `${project}-${target}-1`}`;
+    }
+    const declared = networkMode ? {} : s.networks === undefined ? { default: null } : Array.isArray(s.networks) ? Object.fromEntries(s.networks.map((n) => [n, null])) : s.networks;
     for (const [key, cfg] of Object.entries(declared)) {
       if (key !== 'default' && !(raw.networks && key in raw.networks)) throw invalid(`service "${name}" refers to undefined network ${key}`);
       usedNetworks.add(key);
       networks.push({ key, name: networkName(raw, project, key), aliases: cfg?.aliases ?? [], ipv4: cfg?.ipv4_address });
     }
     networks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const dependsOn = s.depends_on === undefined ? [] : Array.isArray(s.depends_on) ? s.depends_on : Object.keys(s.depends_on);
+    const dependsOn = s.depends_on === undefined ? [] : Array.isArray(s.depends_on) ? [...s.depends_on] : Object.keys(s.depends_on);
+    if (s.network_mode?.startsWith('service:') && !dependsOn.includes(s.network_mode.slice(8))) dependsOn.push(s.network_mode.slice(8));
     for (const dep of dependsOn) {
       if (!serviceNames.includes(dep)) throw invalid(`service "${name}" depends on undefined service "${dep}"`);
     }
@@ -467,6 +555,12 @@ function normalize(raw: RawFile, project: string, workingDir: string, files: str
       tty: s.tty ?? false,
       stdinOpen: s.stdin_open ?? false,
       labels: labelMap(s.labels as Record<string, unknown> | string[] | undefined),
+      networkMode,
+      dns: s.dns === undefined ? [] : typeof s.dns === 'string' ? [s.dns] : s.dns,
+      extraHosts: s.extra_hosts === undefined ? [] : Array.isArray(s.extra_hosts) ? s.extra_hosts.map((h) => h.replace('=', ':')) : Object.entries(s.extra_hosts).map(([h, ip]) => `${h}:${ip}`),
+      tmpfs: s.tmpfs === undefined ? [] : typeof s.tmpfs === 'string' ? [s.tmpfs] : s.tmpfs,
+      stopSignal: s.stop_signal,
+      profiles: s.profiles ?? [],
       raw: s,
     });
   }
@@ -488,6 +582,7 @@ function normalize(raw: RawFile, project: string, workingDir: string, files: str
     name: v?.name ?? (v?.external ? key : `${project}_${key}`),
     external: v?.external ?? false,
     driver: v?.driver,
+    driverOpts: Object.fromEntries(Object.entries(v?.driver_opts ?? {}).map(([k, x]) => [k, String(x)])),
     labels: labelMap(v?.labels as Record<string, unknown> | string[] | undefined),
   }));
   const networks: ProjectNetwork[] = [];
@@ -503,6 +598,7 @@ function normalize(raw: RawFile, project: string, workingDir: string, files: str
       attachable: n?.attachable ?? false,
       enableIPv6: n?.enable_ipv6 ?? false,
       subnets: (n?.ipam?.config ?? []).map((c) => ({ subnet: c.subnet, gateway: c.gateway, ipRange: c.ip_range })),
+      driverOpts: Object.fromEntries(Object.entries(n?.driver_opts ?? {}).map(([k, x]) => [k, String(x)])),
       labels: labelMap(n?.labels as Record<string, unknown> | string[] | undefined),
     });
   }
@@ -521,7 +617,7 @@ export function dependencyOrder(project: Project, selected?: string[]): Service[
   const add = (n: string) => {
     if (wanted.has(n)) return;
     wanted.add(n);
-    for (const d of byName.get(n)!.dependsOn) add(d);
+    for (const d of byName.get(n)!.dependsOn) if (byName.has(d)) add(d);
   };
   for (const n of selected && selected.length ? selected : [...byName.keys()]) add(n);
   const out: Service[] = [];
@@ -530,7 +626,7 @@ export function dependencyOrder(project: Project, selected?: string[]): Service[
   while (out.length < names.length) {
     for (const n of names) {
       if (placed.has(n)) continue;
-      if (byName.get(n)!.dependsOn.every((d) => placed.has(d))) {
+      if (byName.get(n)!.dependsOn.every((d) => placed.has(d) || !byName.has(d))) {
         out.push(byName.get(n)!);
         placed.add(n);
       }

@@ -100,6 +100,7 @@ export function ensureNetworks(ctx: CliContext, progress: Progress, project: Pro
         Attachable: n.attachable,
         EnableIPv6: n.enableIPv6 || undefined,
         IPAM: n.subnets.length ? { Driver: 'default', Config: n.subnets.map((c) => ({ Subnet: c.subnet ?? '', Gateway: c.gateway, IPRange: c.ipRange })) } : undefined,
+        Options: n.driverOpts,
         Labels: { ...n.labels, [L.network]: n.key, [L.project]: project.name, [L.version]: COMPOSE_VERSION },
       });
     } catch (e) {
@@ -125,6 +126,7 @@ export function ensureVolumes(ctx: CliContext, progress: Progress, project: Proj
       createVolume(ctx.engine.state, ctx.engine.hostFs, {
         name: v.name,
         driver: v.driver,
+        options: v.driverOpts,
         labels: { ...v.labels, [L.project]: project.name, [L.version]: COMPOSE_VERSION, [L.volume]: v.key },
       });
     } catch (e) {
@@ -160,9 +162,15 @@ function createRequest(ctx: CliContext, project: Project, service: Service): Cre
   const image = findImage(ctx.engine.state, service.image);
   const deps = service.dependsOn.map((d) => `${d}:service_started:false`).join(',');
   const primary = service.networks[0];
+  for (const t of service.tmpfs) {
+    const colon = t.indexOf(':');
+    tmpfs[colon >= 0 ? t.slice(0, colon) : t] = colon >= 0 ? t.slice(colon + 1) : '';
+  }
   const hostConfig: CreateRequest['HostConfig'] = {
     Binds: binds.length ? binds : null,
-    NetworkMode: primary ? primary.name : 'default',
+    NetworkMode: service.networkMode ?? (primary ? primary.name : 'default'),
+    Dns: service.dns,
+    ExtraHosts: service.extraHosts.length ? service.extraHosts : null,
     PortBindings: bindings,
     RestartPolicy: { Name: service.restart ?? 'no', MaximumRetryCount: 0 },
   };
@@ -197,6 +205,7 @@ function createRequest(ctx: CliContext, project: Project, service: Service): Cre
       },
       ExposedPorts: Object.keys(exposed).length ? exposed : undefined,
       Volumes: Object.keys(volumes).length ? volumes : undefined,
+      StopSignal: service.stopSignal,
     },
     HostConfig: hostConfig,
     endpoint: primary

@@ -342,3 +342,43 @@ volumes:
     expect((await run(l, 'docker compose rm -f')).stderr).toBe('No stopped containers\n');
   });
 });
+
+describe('interpolation, env files, network_mode, profiles', () => {
+  const FILE = `version: "3.8"
+services:
+  web:
+    image: \${IMAGE:-nginx}
+    environment:
+      GREETING: \${GREETING}
+      MISSING: \${NOPE}
+    env_file: web.env
+    healthcheck:
+      test: ["CMD", "true"]
+  side:
+    image: busybox
+    command: sleep 1000
+    network_mode: service:web
+  debug:
+    image: busybox
+    profiles: [debug]
+`;
+
+  it('warns like compose (logrus text format on a pipe) and fills variables from .env', async () => {
+    const l = lab();
+    await project(l, FILE, '/root/e');
+    await run(l, 'echo GREETING=hello > .env');
+    await run(l, 'echo FROMFILE=1 > web.env');
+    const up = await run(l, 'docker compose up -d');
+    expect(up.exitCode).toBe(0);
+    const warnings = up.stderr.split('\n').slice(0, 2);
+    expect(warnings[0]).toMatch(
+      /^time="[\dT:-]+Z" level=warning msg="\/root\/e\/compose.yaml: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion"$/,
+    );
+    expect(warnings[1]).toMatch(/^time="[\dT:-]+Z" level=warning msg="The \\"NOPE\\" variable is not set. Defaulting to a blank string."$/);
+    expect((await run(l, 'docker exec e-web-1 env | sort | grep -E "GREETING|MISSING|FROMFILE"')).stdout).toBe('FROMFILE=1\nGREETING=hello\nMISSING=\n');
+    const id = (await run(l, "docker inspect -f '{{.Id}}' e-web-1")).stdout.trim();
+    expect((await run(l, "docker inspect -f '{{.HostConfig.NetworkMode}}' e-side-1")).stdout).toBe(`container:${id}\n`);
+    expect((await run(l, 'docker compose config --services')).stdout).toBe('side\nweb\n');
+    expect((await run(l, 'docker compose --profile debug config --services')).stdout).toBe('debug\nside\nweb\n');
+  });
+});
