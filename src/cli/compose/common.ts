@@ -48,7 +48,7 @@ export function load(ctx: CliContext, g: ParsedFlags): Project {
 }
 
 /** logrus as compose logs a warning: text format on a pipe, `WARN[0000]` on a terminal. */
-function logWarning(ctx: CliContext, message: string): string {
+export function logWarning(ctx: CliContext, message: string): string {
   if (ctx.isTTY) return `WARN[0000] ${message} \n`;
   const time = new Date(ctx.engine.now()).toISOString().replace(/\.\d+Z$/, 'Z');
   return `time="${time}" level=warning msg="${message.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"\n`;

@@ -20,6 +20,7 @@ import { createVolume, removeVolume } from '../../engine/volumes.ts';
 import type { CliContext } from '../command.ts';
 import { startOrFail } from '../container/start.ts';
 import { type Project, type Service, configHash, dependencyOrder } from './model.ts';
+import { logWarning } from './common.ts';
 import { type Progress, containerId, networkId, volumeCreateId, volumeRemoveId } from './progress.ts';
 
 export const COMPOSE_VERSION = '2.36.2';
@@ -89,7 +90,14 @@ export function ensureNetworks(ctx: CliContext, progress: Progress, project: Pro
       if (!existing) throw new ComposeFailure(`network ${n.name} declared as external, but could not be found`);
       continue;
     }
-    if (existing) continue;
+    if (existing) {
+      const label = existing.Labels?.[L.network] ?? '';
+      if (label !== n.key) throw new ComposeFailure(`network ${n.name} was found but has incorrect label ${L.network} set to "${label}" (expected: "${n.key}")`);
+      if ((existing.Labels?.[L.project] ?? '') !== project.name) {
+        ctx.stderr.write(logWarning(ctx, `a network with name ${n.name} exists but was not created for project "${project.name}".\nSet \`external: true\` to use an existing network`));
+      }
+      continue;
+    }
     const id = networkId(n.name);
     progress.event(id, 'Creating');
     try {
@@ -114,7 +122,16 @@ export function ensureNetworks(ctx: CliContext, progress: Progress, project: Pro
 
 export function ensureVolumes(ctx: CliContext, progress: Progress, project: Project): void {
   for (const v of project.volumes) {
-    const exists = !!ctx.engine.state.volumes[v.name];
+    const found = ctx.engine.state.volumes[v.name];
+    const exists = !!found;
+    if (found && !v.external) {
+      const owner = found.Labels?.[L.project];
+      if (owner === undefined) {
+        ctx.stderr.write(logWarning(ctx, `volume "${v.name}" already exists but was not created by Docker Compose. Use \`external: true\` to use an existing volume`));
+      } else if (owner !== project.name) {
+        ctx.stderr.write(logWarning(ctx, `volume "${v.name}" already exists but was created for project "${owner}" (expected "${project.name}"). Use \`external: true\` to use an existing volume`));
+      }
+    }
     if (v.external) {
       if (!exists) throw new ComposeFailure(`external volume "${v.name}" not found`);
       continue;
@@ -331,6 +348,7 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
   const state = ctx.engine.state;
   const containers = reverseOrder(ctx, project, projectContainers(ctx, project.name, undefined, true));
   const images = new Set<string>();
+  let removed = containers.length;
   for (const c of containers) {
     const id = containerId(c.Name);
     if (c.State.Running) {
@@ -345,6 +363,7 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
   if (opts.rmi === 'all') for (const s of project.services) images.add(s.image);
   for (const ref of images) {
     if (!findImage(state, ref)) continue;
+    removed++;
     const id = `Image ${ref}`;
     progress.event(id, 'Removing');
     try {
@@ -357,6 +376,7 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
   if (opts.volumes) {
     for (const v of project.volumes) {
       if (v.external || !state.volumes[v.name]) continue;
+      removed++;
       const id = volumeRemoveId(v.name);
       progress.event(id, 'Removing');
       try {
@@ -371,6 +391,7 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
     if (n.external) continue;
     const net = findNetwork(state, n.name);
     if (!net || net.Labels?.[L.project] !== project.name) continue;
+    removed++;
     const id = networkId(n.name);
     progress.event(id, 'Removing');
     try {
@@ -380,4 +401,5 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
       progress.error(id, daemon(e));
     }
   }
+  if (removed === 0) ctx.stderr.write(`Warning: No resource found to remove for project "${project.name}".\n`);
 }

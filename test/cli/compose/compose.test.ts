@@ -382,3 +382,34 @@ services:
     expect((await run(l, 'docker compose --profile debug config --services')).stdout).toBe('debug\nside\nweb\n');
   });
 });
+
+describe('resources compose did not create', () => {
+  it('down with nothing to remove, a foreign volume, a foreign network', async () => {
+    const l = lab();
+    await project(l);
+    expect(await run(l, 'docker compose down')).toEqual({ stdout: '', stderr: 'Warning: No resource found to remove for project "app".\n', exitCode: 0 });
+    await run(l, 'docker volume create app_data');
+    const up = await run(l, 'docker compose up -d');
+    expect(up.stderr).toMatch(
+      /\ntime="[^"]+" level=warning msg="volume \\"app_data\\" already exists but was not created by Docker Compose. Use `external: true` to use an existing volume"\n Container app-db-1  Creating\n/,
+    );
+    await run(l, 'docker compose down -v');
+    await run(l, 'docker network create app_default');
+    expect(await run(l, 'docker compose up -d')).toEqual({
+      stdout: '',
+      stderr: 'network app_default was found but has incorrect label com.docker.compose.network set to "" (expected: "default")\n',
+      exitCode: 1,
+    });
+  });
+
+  it('compose exec resolves the other services by name', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    // busybox has no getent; the mysql image (Oracle Linux) has
+    const r = await run(l, 'docker compose exec db getent hosts web');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^172\.18\.0\.\d+\s+web\n$/);
+    expect(await run(l, 'docker compose exec nope true')).toEqual({ stdout: '', stderr: 'no such service: nope\n', exitCode: 1 });
+  });
+});
