@@ -81,6 +81,9 @@ describe('exercises, quizzes and progress in Chromium', { timeout: 90_000 }, () 
     await expect.poll(() => panel.getAttribute('data-solved')).toBe('');
     await expect(panel.locator('[data-live]').innerText()).resolves.toMatch(/Solved!/);
     expect((await record(page)).exercises['keep-orders-in-a-volume'].solvedAt).toBeTruthy();
+    await page.goto(server.url('en/'));
+    await expect(page.locator('[data-activities]').first().innerText()).resolves.toBe('15 min · ✓ exercise solved');
+    await page.goBack();
 
     await page.reload();
     await page.waitForSelector('docker-lab[data-ready]');
@@ -184,6 +187,7 @@ describe('exercises, quizzes and progress in Chromium', { timeout: 90_000 }, () 
     await index.locator('progress-transfer [data-import]').setInputFiles(file);
     await expect.poll(() => index.locator('progress-transfer [data-message]').innerText()).toBe('진행 기록을 가져왔습니다.');
     await expect(index.locator('[data-status-for="volumes"]').innerText()).resolves.toMatch(/완료/);
+    await expect(index.locator('[data-activities]').first().innerText()).resolves.toBe('15분 · 퀴즈: 5문제 중 1문제 정답');
 
     // a file that is not a progress record: a message, and the record is untouched
     const before = await index.evaluate(() => localStorage.getItem('docker-course:progress'));
