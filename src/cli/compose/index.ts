@@ -24,6 +24,7 @@ import {
   ensureNetworks,
   ensureVolumes,
   forwardOrder,
+  handleOrphans,
   projectContainers,
   reverseOrder,
   serviceOf,
@@ -44,6 +45,7 @@ async function up(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlag
     ensureImages(ctx, progress, services);
     ensureNetworks(ctx, progress, project, services);
     ensureVolumes(ctx, progress, project);
+    handleOrphans(ctx, progress, project, flag.bool(p, 'remove-orphans'));
     containers = convergeContainers(ctx, progress, project, services, {
       forceRecreate: flag.bool(p, 'force-recreate'),
       noRecreate: flag.bool(p, 'no-recreate'),
@@ -77,7 +79,7 @@ async function downCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: Pars
   if (rmi && rmi !== 'all' && rmi !== 'local') throw new ComposeFailure(`invalid value for --rmi: ${rmi}`);
   const progress = progressFor(ctx, g);
   try {
-    down(ctx, progress, project, { volumes: flag.bool(p, 'volumes'), rmi, timeout: p.changed.has('timeout') ? flag.int(p, 'timeout') : undefined });
+    down(ctx, progress, project, { volumes: flag.bool(p, 'volumes'), rmi, removeOrphans: flag.bool(p, 'remove-orphans'), timeout: p.changed.has('timeout') ? flag.int(p, 'timeout') : undefined });
   } finally {
     progress.finish();
   }

@@ -342,11 +342,50 @@ export interface DownOptions {
   volumes: boolean;
   rmi: string;
   timeout?: number;
+  removeOrphans: boolean;
+}
+
+/** Containers of the project whose service is no longer in the file. */
+export function orphans(ctx: CliContext, project: Project): ContainerRecord[] {
+  const names = new Set(project.services.map((s) => s.name));
+  return projectContainers(ctx, project.name, undefined, true).filter((c) => !names.has(serviceOf(c)) && c.Config.Labels?.[L.oneoff] !== 'True');
+}
+
+/** compose's orphan warning, or their removal with --remove-orphans. */
+export function handleOrphans(ctx: CliContext, progress: Progress, project: Project, remove: boolean): void {
+  const found = orphans(ctx, project);
+  if (found.length === 0) return;
+  if (!remove) {
+    ctx.stderr.write(
+      logWarning(
+        ctx,
+        `Found orphan containers ([${found.map((c) => c.Name).join(' ')}]) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up.`,
+      ),
+    );
+    return;
+  }
+  for (const c of found) {
+    const id = containerId(c.Name);
+    if (c.State.Running) {
+      progress.event(id, 'Stopping');
+      stopContainer(ctx.engine.state, c);
+      progress.done(id, 'Stopped');
+    }
+    progress.event(id, 'Removing');
+    removeContainer(ctx.engine.state, ctx.engine.hostFs, c, { force: true });
+    progress.done(id, 'Removed');
+  }
 }
 
 export function down(ctx: CliContext, progress: Progress, project: Project, opts: DownOptions): void {
   const state = ctx.engine.state;
-  const containers = reverseOrder(ctx, project, projectContainers(ctx, project.name, undefined, true));
+  const orphaned = new Set(orphans(ctx, project).map((c) => c.Id));
+  if (orphaned.size && !opts.removeOrphans) handleOrphans(ctx, progress, project, false);
+  const containers = reverseOrder(
+    ctx,
+    project,
+    projectContainers(ctx, project.name, undefined, true).filter((c) => opts.removeOrphans || !orphaned.has(c.Id)),
+  );
   const images = new Set<string>();
   let removed = containers.length;
   for (const c of containers) {

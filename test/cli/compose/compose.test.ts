@@ -413,3 +413,19 @@ describe('resources compose did not create', () => {
     expect(await run(l, 'docker compose exec nope true')).toEqual({ stdout: '', stderr: 'no such service: nope\n', exitCode: 1 });
   });
 });
+
+describe('orphans', () => {
+  it('warns about containers of removed services, --remove-orphans removes them', async () => {
+    const l = lab();
+    await project(l, 'services:\n  a:\n    image: nginx\n  b:\n    image: nginx\n', '/root/o');
+    await run(l, 'docker compose up -d');
+    await project(l, 'services:\n  a:\n    image: nginx\n', '/root/o');
+    const up = await run(l, 'docker compose up -d');
+    expect(up.stderr).toMatch(
+      /^time="[^"]+" level=warning msg="Found orphan containers \(\[o-b-1\]\) for this project. If you removed or renamed this service in your compose file, you can run this command with the --remove-orphans flag to clean it up."\n Container o-a-1  Running\n$/,
+    );
+    expect((await run(l, 'docker compose up -d --remove-orphans')).stderr).toBe(
+      ' Container o-b-1  Stopping\n Container o-b-1  Stopped\n Container o-b-1  Removing\n Container o-b-1  Removed\n Container o-a-1  Running\n',
+    );
+  });
+});
