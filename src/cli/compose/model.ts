@@ -331,9 +331,13 @@ function findFiles(opts: LoadOptions): string[] {
       return path;
     });
   }
-  for (const name of COMPOSE_FILES) {
-    const path = resolvePath(opts.cwd, name);
-    if (opts.fs.stat(path)?.type === 'file') return [path];
+  // compose-go looks in the working directory, then in each parent up to the root
+  for (let dir = resolvePath(opts.cwd, '.'); ; dir = dirname(dir)) {
+    for (const name of COMPOSE_FILES) {
+      const path = resolvePath(dir, name);
+      if (opts.fs.stat(path)?.type === 'file') return [path];
+    }
+    if (dir === '/') break;
   }
   throw new ComposeError('no configuration file provided: not found');
 }

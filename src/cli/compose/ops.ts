@@ -388,6 +388,7 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
   );
   const images = new Set<string>();
   let removed = containers.length;
+  const errors: string[] = [];
   for (const c of containers) {
     const id = containerId(c.Name);
     if (c.State.Running) {
@@ -409,7 +410,8 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
       deleteImage(state, ref, false);
       progress.done(id, 'Removed');
     } catch (e) {
-      progress.error(id, daemon(e));
+      progress.error(id, 'Error');
+      errors.push(daemon(e));
     }
   }
   if (opts.volumes) {
@@ -422,7 +424,8 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
         removeVolume(state, ctx.engine.hostFs, v.name);
         progress.done(id, 'Removed');
       } catch (e) {
-        progress.error(id, daemon(e));
+        progress.error(id, 'Error');
+        errors.push(daemon(e));
       }
     }
   }
@@ -437,8 +440,10 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
       removeNetwork(state, net.Id);
       progress.done(id, 'Removed');
     } catch (e) {
-      progress.error(id, daemon(e));
+      progress.error(id, 'Error');
+      errors.push(`failed to remove network ${n.name}: ${daemon(e)}`);
     }
   }
   if (removed === 0) ctx.stderr.write(`Warning: No resource found to remove for project "${project.name}".\n`);
+  if (errors.length) throw new ComposeFailure(errors.join('\n'));
 }

@@ -429,3 +429,23 @@ describe('orphans', () => {
     );
   });
 });
+
+describe('file lookup', () => {
+  it('finds the compose file in a parent directory, the project named after that directory', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n', '/root/shop');
+    await run(l, 'mkdir -p sub/deeper && cd sub/deeper');
+    expect((await run(l, 'docker compose up -d')).exitCode).toBe(0);
+    expect((await run(l, "docker ps --format '{{.Names}}'")).stdout).toBe('shop-web-1\n');
+  });
+
+  it('down fails like compose when the network still has endpoints', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n', '/root/shop');
+    await run(l, 'docker compose up -d');
+    await run(l, 'docker run -d --name intruder --network shop_default nginx');
+    const r = await run(l, 'docker compose down');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(' Network shop_default  Removing\n Network shop_default  Error\nfailed to remove network shop_default: Error response from daemon: ');
+  });
+});
