@@ -9,7 +9,8 @@
  * Until it does, the panel falls back on what the lab already does: its
  * `data-busy` attribute goes away when a command ends, right after the lab
  * was saved, so the panel reads the saved snapshot and the last history
- * line (from the course record, or the site's first storage key).
+ * line from the course record. (<docker-lab> in src/site/lab-element.ts
+ * dispatches both events.)
  */
 import type { LabSnapshot } from '../../lab/index.ts';
 import { courseProgress } from './progress-client.ts';
@@ -33,19 +34,10 @@ export function findLabElement(labId: string): LabElementLike | null {
   return document.querySelector<LabElementLike>(`docker-lab[data-lab-id="${CSS.escape(labId)}"]`) ?? document.querySelector<LabElementLike>('docker-lab');
 }
 
-/** The lab as last saved (course record first, then the site's first storage key). */
+/** The lab as last saved in the course record (the site's first per-lab keys are absorbed into it). */
 export function savedLabState(labId: string): { snapshot: LabSnapshot; history: string[] } | null {
-  const fromRecord = courseProgress().get().labs[labId];
-  if (fromRecord) return { snapshot: fromRecord.snapshot as LabSnapshot, history: fromRecord.history };
-  try {
-    const raw = globalThis.localStorage?.getItem(`docker-course:v1:lab:${labId}`);
-    if (!raw) return null;
-    const value = JSON.parse(raw) as { snapshot?: LabSnapshot; history?: string[] };
-    if (value.snapshot && typeof value.snapshot.version === 'number' && Array.isArray(value.history)) return { snapshot: value.snapshot, history: value.history };
-  } catch {
-    // unreadable: nothing saved then
-  }
-  return null;
+  const saved = courseProgress().get().labs[labId];
+  return saved ? { snapshot: saved.snapshot as LabSnapshot, history: saved.history } : null;
 }
 
 /** Calls onCommand after every command typed in the lab; returns a function that stops listening. */
