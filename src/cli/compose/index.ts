@@ -7,7 +7,7 @@ import { settleSleepers } from '../../engine/containers/lifecycle.ts';
 import { Interrupted } from '../../shell/types.ts';
 import { type CliContext, type Command, commandHelp, flagErrorText, flagUsages } from '../command.ts';
 import { summaryImage, statusText, commandLine, stateText } from '../container/summary.ts';
-import { displayablePorts } from '../container/ports.ts';
+import { displayablePorts, portSummaries } from '../container/ports.ts';
 import { FlagError, type FlagSpec, type ParsedFlags, flag, parseFlags } from '../flags.ts';
 import { type ContextSpec, FormatError, formatRows, ellipsis } from '../format/formatter.ts';
 import { humanDuration } from '../format/units.ts';
@@ -189,11 +189,18 @@ async function psCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedF
       ExitCode: c.State.ExitCode,
       Ports: displayablePorts(c),
       Labels: Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join(','),
+      LocalVolumes: String(c.Mounts.filter((m) => m.Type === 'volume').length),
+      Mounts: c.Mounts.map((m) => (truncate ? ellipsis(m.Name || m.Source, 15) : m.Name || m.Source)).join(','),
+      Networks: Object.keys(c.Networks).sort().join(','),
+      Publishers: portSummaries(c).map((x) => ({ URL: x.IP, TargetPort: x.PrivatePort, PublishedPort: x.PublicPort, Protocol: x.Type })),
+      Size: '0B',
     };
   });
   let format = flag.str(p, 'format') || 'table';
   if (format === 'json') {
-    ctx.stdout.write(rows.map((r) => JSON.stringify(r) + '\n').join(''));
+    // {{json .}} of each row: keys in alphabetical order, one object per line
+    const sorted = (r: Record<string, unknown>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]]));
+    ctx.stdout.write(rows.map((r) => JSON.stringify(sorted(r)) + '\n').join(''));
     return 0;
   }
   if (format === 'table') format = PS_TABLE;

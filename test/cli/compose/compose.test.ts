@@ -449,3 +449,17 @@ describe('file lookup', () => {
     expect(r.stderr).toContain(' Network shop_default  Removing\n Network shop_default  Error\nfailed to remove network shop_default: Error response from daemon: ');
   });
 });
+
+describe('ps --format json', () => {
+  it('prints one object per container, keys sorted as {{json .}} does', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    const lines = (await run(l, 'docker compose ps --format json')).stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const web = JSON.parse(lines[1]);
+    expect(Object.keys(web)).toEqual([...Object.keys(web)].sort());
+    expect(web).toMatchObject({ Name: 'app-web-1', Service: 'web', Project: 'app', State: 'running', Image: 'busybox' });
+    expect(web.Publishers).toContainEqual({ URL: '0.0.0.0', TargetPort: 80, PublishedPort: 8080, Protocol: 'tcp' });
+  });
+});
