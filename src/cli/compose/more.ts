@@ -210,7 +210,7 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
   const service = project.services.find((s) => s.name === serviceName)!;
   const progress = progressFor(ctx, g);
   try {
-    const deps = flag.bool(p, 'no-deps') ? [] : dependencyOrder(project, service.dependsOn);
+    const deps = flag.bool(p, 'no-deps') || service.dependsOn.length === 0 ? [] : dependencyOrder(project, service.dependsOn);
     ensureImages(ctx, progress, [...deps, service]);
     ensureNetworks(ctx, progress, project, [...deps, service]);
     ensureVolumes(ctx, progress, project);

@@ -463,3 +463,13 @@ describe('ps --format json', () => {
     expect(web.Publishers).toContainEqual({ URL: '0.0.0.0', TargetPort: 80, PublishedPort: 8080, Protocol: 'tcp' });
   });
 });
+
+describe('run without dependencies', () => {
+  it('starts only the one-off container', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: busybox\n    command: sleep 3600\n  other:\n    image: nginx\n', '/root/t');
+    const r = await run(l, 'docker compose run --rm web echo hi');
+    expect(r).toEqual({ stdout: 'hi\n', stderr: ' Network t_default  Creating\n Network t_default  Created\n', exitCode: 0 });
+    expect((await run(l, 'docker ps -aq')).stdout).toBe('');
+  });
+});
