@@ -162,6 +162,21 @@ describe('exercises, quizzes and progress in Chromium', { timeout: 90_000 }, () 
     await context.close();
   });
 
+  it('keeps what one tab saved when another tab saves next', async () => {
+    const context = await newContext();
+    const volumes = await open(context, 'en/volumes/');
+    const bridge = await open(context, 'en/bridge-networks/');
+    const question = volumes.locator('docker-quiz [data-question="prune-named"]');
+    await question.locator('input[value="true"]').check();
+    await question.locator('[data-check-answer]').click();
+    await expect.poll(() => question.getAttribute('data-correct')).toBe('true');
+    await typeCommand(bridge, 'docker network ls'); // the other tab saves its lab
+    const saved = await record(bridge);
+    expect(saved.quizzes['volumes-basics']['prune-named'].correct).toBe(true);
+    expect(Object.keys((saved as unknown as { labs: object }).labs)).toContain('bridge-networks');
+    await context.close();
+  });
+
   it('exports progress to a file and imports it in another browser; a corrupt file changes nothing', async () => {
     const first = await newContext();
     const lesson = await open(first, 'en/volumes/');

@@ -107,6 +107,21 @@ describe('ProgressStore', () => {
     expect(lessonStatus(again.get(), 'volumes')).toBe('visited');
   });
 
+  it('reloads what another tab saved, so its next change does not write over it', () => {
+    const store = memoryStore();
+    const tabA = new ProgressStore(store, () => T0);
+    const tabB = new ProgressStore(store, () => T0);
+    tabA.dispatch({ type: 'lesson/status', slug: 'volumes', status: 'done' });
+    const seen: string[] = [];
+    tabB.subscribe((r) => seen.push(lessonStatus(r, 'volumes')));
+    tabB.reload();
+    expect(seen).toEqual(['done']);
+    tabB.dispatch({ type: 'lesson/visited', slug: 'bridge-networks' });
+    expect(new ProgressStore(store).get().lessons).toEqual({ volumes: 'done', 'bridge-networks': 'visited' });
+    store.setItem('docker-course:progress', '{broken');
+    expect(tabB.reload().lessons).toEqual({ volumes: 'done', 'bridge-networks': 'visited' });
+  });
+
   it('works in memory when there is no storage', () => {
     const progress = new ProgressStore(null, () => T0);
     progress.dispatch({ type: 'exercise/solved', id: 'ex' });

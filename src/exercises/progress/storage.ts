@@ -88,6 +88,27 @@ export class ProgressStore {
     return this.record;
   }
 
+  /**
+   * Reads the stored record again: another tab changed it (the browser's
+   * `storage` event). Without this, the next change here would write this
+   * tab's older copy over the other tab's work. An unreadable or missing
+   * value is ignored: this tab's record stays and is written on its next change.
+   */
+  reload(): Progress {
+    let raw: string | null = null;
+    try {
+      raw = this.store?.getItem(PROGRESS_STORAGE_KEY) ?? null;
+    } catch {
+      return this.record;
+    }
+    if (raw === null) return this.record;
+    const parsed = parseProgressText(raw);
+    if (!parsed.ok || JSON.stringify(parsed.record) === JSON.stringify(this.record)) return this.record;
+    this.record = parsed.record;
+    for (const l of this.listeners) l(this.record);
+    return this.record;
+  }
+
   /** Applies an action (its `at` filled in when omitted), saves, tells the listeners. */
   dispatch(action: DistributiveOmit<ProgressAction, 'at'> & { at?: string }): Progress {
     const next = reduce(this.record, { ...action, at: action.at ?? this.now() } as ProgressAction);

@@ -6,7 +6,7 @@
  * removed once the record is saved: nothing reads them any more (the root
  * and index pages' inline scripts only fall back on them before this runs).
  */
-import { ProgressStore, browserStorage, removeLegacy } from '../../exercises/progress/index.ts';
+import { PROGRESS_STORAGE_KEY, ProgressStore, browserStorage, removeLegacy } from '../../exercises/progress/index.ts';
 
 const KEY = Symbol.for('docker-course.progress');
 
@@ -17,6 +17,10 @@ export function courseProgress(): ProgressStore {
     store = g[KEY] = new ProgressStore();
     const storage = browserStorage();
     if (storage && store.persistent) removeLegacy(storage);
+    // another tab saved (a lab, an answer, an import): take its record before writing ours
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (event.key === PROGRESS_STORAGE_KEY || event.key === null) store!.reload();
+    });
   }
   return store;
 }
