@@ -11,9 +11,10 @@ function serviceConfig(project: Project, s: Service): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (s.command) out.command = s.command;
   if (s.containerName) out.container_name = s.containerName;
-  if (s.dependsOn.length) {
+  if (s.dependsOn.length && !(raw.network_mode?.startsWith('service:') && s.dependsOn.length === 1 && !raw.depends_on)) {
     out.depends_on = Object.fromEntries(s.dependsOn.map((d) => [d, { condition: 'service_started', required: true, restart: false }]));
   }
+  if (s.dns.length) out.dns = s.dns;
   if (s.entrypoint) out.entrypoint = s.entrypoint;
   if (s.environment.length) {
     out.environment = Object.fromEntries(s.environment.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
@@ -22,7 +23,8 @@ function serviceConfig(project: Project, s: Service): Record<string, unknown> {
   if (s.hostname) out.hostname = s.hostname;
   out.image = s.image;
   if (Object.keys(s.labels).length) out.labels = s.labels;
-  out.networks = Object.fromEntries(
+  if (raw.network_mode) out.network_mode = raw.network_mode;
+  else out.networks = Object.fromEntries(
     s.networks.map((n) => {
       const cfg: Record<string, unknown> = {};
       if (n.aliases.length) cfg.aliases = n.aliases;
@@ -40,8 +42,11 @@ function serviceConfig(project: Project, s: Service): Record<string, unknown> {
       return port;
     });
   }
+  if (s.profiles.length) out.profiles = s.profiles;
   if (s.restart) out.restart = s.restart;
+  if (s.stopSignal) out.stop_signal = s.stopSignal;
   if (s.stdinOpen) out.stdin_open = true;
+  if (s.tmpfs.length) out.tmpfs = s.tmpfs;
   if (s.tty) out.tty = true;
   if (s.user) out.user = s.user;
   if (s.volumes.length) {
@@ -57,7 +62,6 @@ function serviceConfig(project: Project, s: Service): Record<string, unknown> {
     });
   }
   if (s.workingDir) out.working_dir = s.workingDir;
-  void raw;
   void project;
   return out;
 }

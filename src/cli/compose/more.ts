@@ -235,11 +235,11 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
     workingDir: flag.str(p, 'workdir') || service.workingDir,
     tty,
     stdinOpen: interactive,
-    networks: service.networks.map((n) => ({ ...n, aliases: [] })),
+    networks: service.networks,
   };
   let container: ContainerRecord;
   try {
-    container = createOneOff(ctx, project, oneOff, flag.bool(p, 'rm'));
+    container = createOneOff(ctx, project, oneOff, flag.bool(p, 'rm'), flag.bool(p, 'use-aliases'));
   } catch (e) {
     throw new ComposeFailure(daemon(e));
   }
@@ -369,6 +369,7 @@ export const MORE_SUBCOMMANDS: Sub[] = [
       { name: 'no-deps', type: 'bool', usage: "Don't start linked services" },
       { name: 'rm', type: 'bool', usage: 'Automatically remove the container when it exits' },
       { name: 'service-ports', short: 'P', type: 'bool', usage: "Run command with all service's ports enabled and mapped to the host" },
+      { name: 'use-aliases', type: 'bool', usage: "Use the service's network useAliases in the network(s) the container connects to" },
       { name: 'user', short: 'u', type: 'string', usage: 'Run as specified username or uid' },
       { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
     ],

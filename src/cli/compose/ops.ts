@@ -231,25 +231,26 @@ function createRequest(ctx: CliContext, project: Project, service: Service): Cre
   };
 }
 
-function createServiceContainer(ctx: CliContext, project: Project, service: Service, oneOff?: { autoRemove: boolean }): ContainerRecord {
+function createServiceContainer(ctx: CliContext, project: Project, service: Service, oneOff?: { autoRemove: boolean; useAliases: boolean }): ContainerRecord {
   const request = createRequest(ctx, project, service);
   if (oneOff) {
     request.Config.Labels![L.oneoff] = 'True';
     request.HostConfig.AutoRemove = oneOff.autoRemove;
-    request.endpoint = request.endpoint && { ...request.endpoint, aliases: service.networks[0]?.aliases ?? [] };
+    // one-off containers get the service's aliases only with --use-aliases
+    request.endpoint = request.endpoint && { ...request.endpoint, aliases: oneOff.useAliases ? [service.name, ...(service.networks[0]?.aliases ?? [])] : [] };
   }
   const container = ctx.engine.create(request);
   const name = container.Name;
   for (const n of service.networks.slice(1)) {
-    const aliases = oneOff ? n.aliases : [name, service.name, ...n.aliases];
+    const aliases = oneOff ? (oneOff.useAliases ? [service.name, ...n.aliases] : []) : [name, service.name, ...n.aliases];
     connectNetwork(ctx.engine.state, n.name, container.Id, { aliases, ipv4: n.ipv4 });
   }
   return container;
 }
 
 /** `compose run`'s container: labelled one-off, no service alias. */
-export function createOneOff(ctx: CliContext, project: Project, service: Service, autoRemove: boolean): ContainerRecord {
-  return createServiceContainer(ctx, project, service, { autoRemove });
+export function createOneOff(ctx: CliContext, project: Project, service: Service, autoRemove: boolean, useAliases: boolean): ContainerRecord {
+  return createServiceContainer(ctx, project, service, { autoRemove, useAliases });
 }
 
 /**
