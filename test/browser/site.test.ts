@@ -403,6 +403,13 @@ describe('the course site in Chromium', { timeout: 60_000 }, () => {
         await page.locator('docker-quiz input[type="radio"]').first().check();
         await page.locator('docker-quiz [data-check-answer]').first().click();
         await page.waitForSelector('docker-quiz [data-explanation]:not([hidden])');
+        const command = page.locator('docker-quiz [data-type="command"]').first();
+        if (await command.count()) {
+          // a wrong command answer: its checklist, output and one right answer
+          await command.locator('input[type="text"]').fill('docker run -d --name app busybox sleep 1d');
+          await command.locator('[data-check-answer]').click();
+          await command.locator('[data-explanation]:not([hidden])').waitFor();
+        }
       }
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
