@@ -71,13 +71,13 @@ export function ensureImages(ctx: CliContext, progress: Progress, services: Serv
     if (findImage(ctx.engine.state, s.image)) continue;
     const ref = parseReference(s.image);
     if ('error' in ref || !catalogImageFor(ref)) {
-      progress.error(s.name, 'Error');
+      progress.pull(s.name, 'Error', 'error');
       const name = 'error' in ref ? s.image : ref.familiar.split(':')[0];
       throw new ComposeFailure(`Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'`);
     }
-    progress.event(s.name, 'Pulling');
+    progress.pull(s.name, 'Pulling', 'working');
     pullImage(ctx.engine.state, s.image);
-    progress.done(s.name, 'Pulled');
+    progress.pull(s.name, 'Pulled', 'done');
   }
 }
 

@@ -16,7 +16,10 @@ export type EventStatus = 'working' | 'done' | 'error';
 export interface ProgressEvent {
   id: string;
   status: EventStatus;
+  /** StatusText: "Created", "Started"... */
   text: string;
+  /** Text: empty for resources, "Pulling"/"Pulled" for image pulls */
+  label: string;
 }
 
 export class Progress {
@@ -26,10 +29,16 @@ export class Progress {
 
   constructor(private readonly ctx: CliContext) {}
 
-  event(id: string, text: string, status: EventStatus = 'working'): void {
-    if (!this.ctx.isTTY) this.ctx.stderr.write(` ${id}  ${text}\n`);
+  event(id: string, text: string, status: EventStatus = 'working', label = ''): void {
+    // fmt.Fprintln("", e.ID, e.Text, e.StatusText): operands joined by spaces
+    if (!this.ctx.isTTY) this.ctx.stderr.write(` ${id} ${label} ${text}\n`);
     if (!this.last.has(id)) this.order.push(id);
-    this.last.set(id, { id, status, text });
+    this.last.set(id, { id, status, text, label });
+  }
+
+  /** An image pull's event: the phase is the event's Text, its status text empty (` web Pulling `). */
+  pull(service: string, phase: 'Pulling' | 'Pulled' | 'Error', status: EventStatus): void {
+    this.event(service, '', status, phase);
   }
 
   done(id: string, text: string): void {
@@ -53,10 +62,12 @@ export class Progress {
     const doneCount = events.filter((e) => e.status === 'done').length;
     const width = Math.max(this.ctx.columns, 40);
     let out = `[+] Running ${doneCount}/${events.length}\n`;
-    const pad = Math.max(...events.map((e) => e.id.length + 1));
+    // statusPadding: the longest "ID Text"; each line pads its own to it
+    const head = (e: ProgressEvent) => `${e.id} ${e.label}`;
+    const pad = Math.max(...events.map((e) => head(e).length));
     for (const e of events) {
       const mark = e.status === 'done' ? '✔' : e.status === 'error' ? '✘' : '⠿';
-      const text = ` ${mark} ${e.id} ${' '.repeat(pad - e.id.length - 1)} ${e.text}`;
+      const text = ` ${mark} ${head(e)}${' '.repeat(pad - head(e).length)} ${e.text}`;
       const timer = '0.1s';
       out += `${text.padEnd(width - timer.length - 2)} ${timer}\n`;
     }

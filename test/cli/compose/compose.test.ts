@@ -473,3 +473,18 @@ describe('run without dependencies', () => {
     expect((await run(l, 'docker ps -aq')).stdout).toBe('');
   });
 });
+
+describe('pulling missing images', () => {
+  it('prints the service pull events with an empty status text, as the plain writer does', async () => {
+    const l = createLab({ seed: 1, images: [] });
+    await project(l, 'services:\n  web:\n    image: nginx\n', '/root/p');
+    const r = await run(l, 'docker compose up -d');
+    expect(r.stderr).toBe(
+      ' web Pulling \n web Pulled \n Network p_default  Creating\n Network p_default  Created\n Container p-web-1  Creating\n Container p-web-1  Created\n Container p-web-1  Starting\n Container p-web-1  Started\n',
+    );
+    await project(l, 'services:\n  web:\n    image: nosuchimage-xyz\n', '/root/p');
+    const bad = await run(l, 'docker compose up -d');
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stderr).toContain(' web Error \n');
+  });
+});
