@@ -2,7 +2,8 @@
 """Turns `docker <cmd> --help`, rendered on a very wide terminal, into the
 FlagSpec list our CLI uses, so flag names, types and usage texts are exactly
 docker's. Usage: scripts/flags-from-help.py run > src/cli/container/run-flags.ts
-(needs the reference engine's docker client)."""
+(needs the reference engine's docker client; set DOCKER_API_VERSION=1.50 so it shows the flags
+a v28 daemon offers rather than hiding those 20.10 lacks)."""
 import re, subprocess, sys
 
 cmd = sys.argv[1:]
