@@ -50,7 +50,7 @@ async function up(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlag
       forceRecreate: flag.bool(p, 'force-recreate'),
       noRecreate: flag.bool(p, 'no-recreate'),
     });
-    if (!flag.bool(p, 'no-start')) await startContainers(ctx, progress, containers);
+    if (!flag.bool(p, 'no-start')) await startContainers(ctx, progress, containers, project);
   } finally {
     progress.finish();
   }
@@ -103,7 +103,7 @@ async function startCmd(ctx: CliContext, _p: ParsedFlags, args: string[], g: Par
   }
   const progress = progressFor(ctx, g);
   try {
-    await startContainers(ctx, progress, forwardOrder(ctx, project, projectContainers(ctx, project.name, dependencyOrder(project, args).map((s) => s.name))));
+    await startContainers(ctx, progress, forwardOrder(ctx, project, projectContainers(ctx, project.name, dependencyOrder(project, args).map((s) => s.name))), project);
   } finally {
     progress.finish();
   }

@@ -180,6 +180,8 @@ export interface Service {
   volumes: VolumeMount[];
   networks: ServiceNetwork[];
   dependsOn: string[];
+  /** depends_on conditions: service_started (the default), service_healthy, service_completed_successfully */
+  conditions: Record<string, string>;
   containerName?: string;
   hostname?: string;
   restart?: string;
@@ -551,6 +553,9 @@ function normalize(raw: RawFile, project: string, workingDir: string, files: str
       volumes: (s.volumes ?? []).map((v) => parseVolume(v, name, project, raw, workingDir)),
       networks,
       dependsOn,
+      conditions: Object.fromEntries(
+        dependsOn.map((d) => [d, s.depends_on && !Array.isArray(s.depends_on) ? (s.depends_on[d]?.condition ?? 'service_started') : 'service_started']),
+      ),
       containerName: s.container_name,
       hostname: s.hostname,
       restart: s.restart,

@@ -214,7 +214,7 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
     ensureImages(ctx, progress, [...deps, service]);
     ensureNetworks(ctx, progress, project, [...deps, service]);
     ensureVolumes(ctx, progress, project);
-    if (deps.length) await startContainers(ctx, progress, convergeContainers(ctx, progress, project, deps, { forceRecreate: false, noRecreate: false }));
+    if (deps.length) await startContainers(ctx, progress, convergeContainers(ctx, progress, project, deps, { forceRecreate: false, noRecreate: false }), project);
   } finally {
     progress.finish();
   }

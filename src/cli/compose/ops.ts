@@ -5,7 +5,7 @@
  * config hash changed, left running), started in dependency order, stopped
  * and removed in reverse order — each step reported as a progress event.
  */
-import { removeContainer, stopContainer } from '../../engine/containers/lifecycle.ts';
+import { removeContainer, settleSleepers, stopContainer } from '../../engine/containers/lifecycle.ts';
 import type { CreateRequest } from '../../engine/containers/create.ts';
 import { isDockerError } from '../../engine/errors.ts';
 import { deleteImage } from '../../engine/images/image-ops.ts';
@@ -296,10 +296,11 @@ export function convergeContainers(ctx: CliContext, progress: Progress, project:
   return out;
 }
 
-/** Starts what is not running, dependencies first (`Starting` / `Started`). */
-export async function startContainers(ctx: CliContext, progress: Progress, containers: ContainerRecord[]): Promise<void> {
+/** Starts what is not running, dependencies first (`Starting` / `Started`), waiting on depends_on conditions. */
+export async function startContainers(ctx: CliContext, progress: Progress, containers: ContainerRecord[], project?: Project): Promise<void> {
   for (const c of containers) {
     if (c.State.Running) continue;
+    if (project) await waitDependencies(ctx, progress, project, c);
     const id = containerId(c.Name);
     progress.event(id, 'Starting');
     let plan;
@@ -312,6 +313,46 @@ export async function startContainers(ctx: CliContext, progress: Progress, conta
     }
     progress.done(id, 'Started');
     if (plan.kind === 'run') await ctx.runtime.runMain(c, null);
+  }
+}
+
+/**
+ * convergence.go waitDependencies: `Waiting`, then `Healthy` (no health
+ * probes run here: a configured healthcheck passes at once) or `Exited`.
+ */
+async function waitDependencies(ctx: CliContext, progress: Progress, project: Project, c: ContainerRecord): Promise<void> {
+  const service = project.services.find((s) => s.name === serviceOf(c));
+  if (!service) return;
+  for (const [dep, condition] of Object.entries(service.conditions)) {
+    if (condition === 'service_started') continue;
+    const depService = project.services.find((s) => s.name === dep);
+    const depContainer = projectContainers(ctx, project.name, [dep])[0];
+    if (!depService || !depContainer) continue;
+    const id = containerId(depContainer.Name);
+    progress.event(id, 'Waiting');
+    if (condition === 'service_healthy') {
+      const hc = depService.raw.healthcheck as { disable?: boolean; test?: unknown } | undefined;
+      if (!hc || hc.disable || (Array.isArray(hc.test) && hc.test[0] === 'NONE')) {
+        progress.error(id, 'Error');
+        throw new ComposeFailure(`dependency failed to start: container ${depContainer.Name} has no healthcheck configured`);
+      }
+      if (!depContainer.State.Running) {
+        progress.error(id, 'Error');
+        throw new ComposeFailure(`dependency failed to start: container ${depContainer.Name} exited (${depContainer.State.ExitCode})`);
+      }
+      progress.done(id, 'Healthy');
+    } else if (condition === 'service_completed_successfully') {
+      settleSleepers(ctx.engine.state);
+      if (depContainer.State.Running || depContainer.State.ExitCode !== 0) {
+        progress.error(id, 'Error');
+        throw new ComposeFailure(
+          depContainer.State.Running
+            ? `dependency failed to start: container ${depContainer.Name} is still running`
+            : `service "${dep}" didn't complete successfully: exit ${depContainer.State.ExitCode}`,
+        );
+      }
+      progress.done(id, 'Exited');
+    }
   }
 }
 

@@ -488,3 +488,38 @@ describe('pulling missing images', () => {
     expect(bad.stderr).toContain(' web Error \n');
   });
 });
+
+describe('depends_on conditions', () => {
+  const FILE = `services:
+  db:
+    image: mysql
+    environment:
+      MYSQL_ROOT_PASSWORD: secret
+    healthcheck:
+      test: ["CMD", "mysqladmin", "ping", "-h", "localhost"]
+      interval: 5s
+  web:
+    image: nginx
+    depends_on:
+      db:
+        condition: service_healthy
+`;
+
+  it('waits for a healthy dependency', async () => {
+    const l = lab();
+    await project(l, FILE, '/root/h');
+    const r = await run(l, 'docker compose up -d');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain(
+      ' Container h-db-1  Starting\n Container h-db-1  Started\n Container h-db-1  Waiting\n Container h-db-1  Healthy\n Container h-web-1  Starting\n Container h-web-1  Started\n',
+    );
+  });
+
+  it('fails when the dependency has no healthcheck', async () => {
+    const l = lab();
+    await project(l, FILE.replace(/    healthcheck:\n.*\n.*\n/, ''), '/root/h');
+    const r = await run(l, 'docker compose up -d');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.endsWith(' Container h-db-1  Waiting\n Container h-db-1  Error\ndependency failed to start: container h-db-1 has no healthcheck configured\n')).toBe(true);
+  });
+});
