@@ -6,6 +6,8 @@
 import { killContainer, markExited, removeContainer, settleSleepers } from '../../engine/containers/lifecycle.ts';
 import { randomId } from '../../engine/env.ts';
 import { isDockerError } from '../../engine/errors.ts';
+import { catalogImageFor, pullImage } from '../../engine/images/store.ts';
+import { parseReference } from '../../engine/images/reference.ts';
 import type { ContainerRecord } from '../../engine/state.ts';
 import { Interrupted } from '../../shell/types.ts';
 import type { CliContext } from '../command.ts';
@@ -283,7 +285,43 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
   return container.State.ExitCode;
 }
 
+/** `compose pull`: every service image pulled again (`web Pulling ` / `web Pulled `). */
+async function pullCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  const progress = flag.bool(p, 'quiet') ? progressFor({ ...ctx, stderr: { write: () => {} } } as CliContext, g) : progressFor(ctx, g);
+  try {
+    for (const s of dependencyOrder(project, args)) {
+      const ref = parseReference(s.image);
+      if ('error' in ref || !catalogImageFor(ref)) {
+        progress.pull(s.name, 'Error', 'error');
+        if (flag.bool(p, 'ignore-pull-failures')) continue;
+        const name = 'error' in ref ? s.image : ref.familiar.split(':')[0];
+        throw new ComposeFailure(`Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'`);
+      }
+      progress.pull(s.name, 'Pulling', 'working');
+      pullImage(ctx.engine.state, s.image);
+      progress.pull(s.name, 'Pulled', 'done');
+    }
+  } finally {
+    progress.finish();
+  }
+  return 0;
+}
+
 export const MORE_SUBCOMMANDS: Sub[] = [
+  {
+    name: 'pull',
+    usage: '[OPTIONS] [SERVICE...]',
+    short: 'Pull service images',
+    flags: [
+      { name: 'ignore-pull-failures', type: 'bool', usage: 'Pull what it can and ignores images with pull failures' },
+      { name: 'include-deps', type: 'bool', usage: 'Also pull services declared as dependencies' },
+      { name: 'quiet', short: 'q', type: 'bool', usage: 'Pull without printing progress information' },
+      { name: 'policy', type: 'string', usage: 'Apply pull policy ("missing"|"always")' },
+    ],
+    run: pullCmd,
+  },
   {
     name: 'create',
     usage: '[OPTIONS] [SERVICE...]',

@@ -523,3 +523,12 @@ describe('depends_on conditions', () => {
     expect(r.stderr.endsWith(' Container h-db-1  Waiting\n Container h-db-1  Error\ndependency failed to start: container h-db-1 has no healthcheck configured\n')).toBe(true);
   });
 });
+
+describe('pull', () => {
+  it('pulls every service image', async () => {
+    const l = createLab({ seed: 1, images: [] });
+    await project(l, 'services:\n  web:\n    image: nginx\n  cache:\n    image: busybox\n', '/root/p');
+    expect(await run(l, 'docker compose pull')).toEqual({ stdout: '', stderr: ' cache Pulling \n cache Pulled \n web Pulling \n web Pulled \n', exitCode: 0 });
+    expect((await run(l, "docker images --format '{{.Repository}}'")).stdout.split('\n').sort().join(' ').trim()).toBe('busybox nginx');
+  });
+});
