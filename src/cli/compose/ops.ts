@@ -371,8 +371,8 @@ export function forwardOrder(ctx: CliContext, project: Project, containers: Cont
 }
 
 export function stopAll(ctx: CliContext, progress: Progress, containers: ContainerRecord[], timeout?: number): void {
+  // compose asks the daemon to stop each container, running or not (a stopped one answers 304)
   for (const c of containers) {
-    if (!c.State.Running) continue;
     const id = containerId(c.Name);
     progress.event(id, 'Stopping');
     stopContainer(ctx.engine.state, c, timeout);
@@ -433,11 +433,9 @@ export function down(ctx: CliContext, progress: Progress, project: Project, opts
   const errors: string[] = [];
   for (const c of containers) {
     const id = containerId(c.Name);
-    if (c.State.Running) {
-      progress.event(id, 'Stopping');
-      stopContainer(state, c, opts.timeout);
-      progress.done(id, 'Stopped');
-    }
+    progress.event(id, 'Stopping');
+    stopContainer(state, c, opts.timeout);
+    progress.done(id, 'Stopped');
     progress.event(id, 'Removing');
     removeContainer(state, ctx.engine.hostFs, c, { force: true, volumes: opts.volumes });
     progress.done(id, 'Removed');

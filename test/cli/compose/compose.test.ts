@@ -532,3 +532,16 @@ describe('pull', () => {
     expect((await run(l, "docker images --format '{{.Repository}}'")).stdout.split('\n').sort().join(' ').trim()).toBe('busybox nginx');
   });
 });
+
+describe('stop and down of stopped containers', () => {
+  it('still report Stopping/Stopped (the daemon answers 304 for a stopped container)', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n', '/root/s');
+    await run(l, 'docker compose up -d');
+    expect((await run(l, 'docker compose stop')).stderr).toBe(' Container s-web-1  Stopping\n Container s-web-1  Stopped\n');
+    expect((await run(l, 'docker compose stop')).stderr).toBe(' Container s-web-1  Stopping\n Container s-web-1  Stopped\n');
+    expect((await run(l, 'docker compose down')).stderr).toBe(
+      ' Container s-web-1  Stopping\n Container s-web-1  Stopped\n Container s-web-1  Removing\n Container s-web-1  Removed\n Network s_default  Removing\n Network s_default  Removed\n',
+    );
+  });
+});
