@@ -266,7 +266,8 @@ export function convergeContainers(ctx: CliContext, progress: Progress, project:
     if (existing) {
       const changed = existing.Config.Labels?.[L.hash] !== configHash(service) || opts.forceRecreate;
       if (!changed || opts.noRecreate) {
-        if (existing.State.Running) progress.done(id, 'Running');
+        // convergence.go: a running container is reported Running, a created or exited one Created
+        progress.done(id, existing.State.Running ? 'Running' : 'Created');
         out.push(existing);
         continue;
       }

@@ -545,3 +545,13 @@ describe('stop and down of stopped containers', () => {
     );
   });
 });
+
+describe('up after stop', () => {
+  it('reports the stopped container Created, then starts it', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n', '/root/s');
+    await run(l, 'docker compose up -d');
+    await run(l, 'docker compose stop');
+    expect((await run(l, 'docker compose up -d')).stderr).toBe(' Container s-web-1  Created\n Container s-web-1  Starting\n Container s-web-1  Started\n');
+  });
+});
