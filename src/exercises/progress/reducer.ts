@@ -3,7 +3,7 @@
  * record and never touches the old one. Times come in with the actions, so
  * the same actions give the same record (tests, replays).
  */
-import type { Answer } from '../quiz/grade.ts';
+import type { Answer } from '../quiz/answer.ts';
 import { type ExerciseProgress, HISTORY_LIMIT, type LessonStatus, type Progress, TYPED_LIMIT } from './schema.ts';
 
 export type ProgressAction =

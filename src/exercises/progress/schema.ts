@@ -6,7 +6,7 @@
  * from a newer version or another program is refused.
  */
 import { z } from 'zod';
-import { answerSchema } from '../quiz/grade.ts';
+import { answerSchema } from '../quiz/answer.ts';
 
 export const PROGRESS_FORMAT = 'docker-course-progress';
 export const PROGRESS_VERSION = 1;

@@ -3,19 +3,13 @@
  * the key; a command answer is run in a fresh copy of the question's lab
  * and graded by its checks, so any command line that gets there passes.
  */
-import { z } from 'zod';
 import { createLab, type LabSnapshot } from '../../lab/index.ts';
 import { type CheckResult, evaluate } from '../evaluate.ts';
 import type { Localized } from '../text.ts';
 import type { CommandQuestion, Question, Quiz } from './schema.ts';
 
-export const answerSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('single'), choice: z.string() }),
-  z.strictObject({ type: z.literal('multiple'), choices: z.array(z.string()) }),
-  z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
-  z.strictObject({ type: z.literal('command'), line: z.string() }),
-]);
-export type Answer = z.infer<typeof answerSchema>;
+export { answerSchema, type Answer } from './answer.ts';
+import type { Answer } from './answer.ts';
 
 export interface Grade {
   correct: boolean;
