@@ -233,6 +233,7 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
     environment: env,
     ports: flag.bool(p, 'service-ports') ? service.ports : [],
     containerName: name,
+    restart: undefined,
     user: flag.str(p, 'user') || service.user,
     workingDir: flag.str(p, 'workdir') || service.workingDir,
     tty,
@@ -252,7 +253,8 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
     throw new ComposeFailure(daemon(e));
   }
   if (detach) {
-    ctx.stdout.write(container.Name + '\n');
+    // docker/cli RunStart without attaching prints the container it started: the full id
+    ctx.stdout.write(container.Id + '\n');
     if (plan.kind === 'run') await ctx.runtime.runMain(container, null);
     return 0;
   }

@@ -313,7 +313,8 @@ volumes:
     // --rm: the one-off container is gone, the dependency keeps running
     expect((await run(l, "docker ps -a --format '{{.Names}}'")).stdout).toBe('w-web-1\n');
     const d = await run(l, 'docker compose run -d tool sleep 100');
-    expect(d.stdout).toMatch(/^w-tool-run-[0-9a-f]{12}\n$/);
+    expect(d.stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await run(l, "docker ps --format '{{.Names}}'")).stdout).toMatch(/^w-tool-run-[0-9a-f]{12}\nw-web-1\n$/);
     expect(d.stderr).toBe(' Container w-web-1  Running\n');
     expect((await run(l, 'docker compose ps --services')).stdout).toBe('web\n');
   });
