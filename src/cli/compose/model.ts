@@ -355,13 +355,13 @@ function interpolate(text: string, env: Record<string, string>, missing: Set<str
   });
 }
 
-export function loadProject(opts: LoadOptions): Project {
-  const files = findFiles(opts);
-  const path = files[0];
-  const workingDir = dirname(path);
+export const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+
+/** One file read, interpolated and checked against the schema (errors name that file). */
+function readComposeFile(fs: FileSystem, path: string, env: Record<string, string>, missing: Set<string>, warnings: string[]): Record<string, unknown> {
   let doc: unknown;
   try {
-    doc = parseYaml(opts.fs.readFile(path));
+    doc = parseYaml(fs.readFile(path));
   } catch (e) {
     // go-yaml's form: "yaml: line N: <what>"; the yaml package's message, first line, lower case
     const err = e as Error & { linePos?: { line: number }[] };
@@ -372,7 +372,76 @@ export function loadProject(opts: LoadOptions): Project {
   }
   if (doc === null || doc === undefined) doc = {};
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new ComposeError(`validating ${path}: (root) must be a mapping`);
-  // x- extensions are allowed anywhere at the top and in services
+  const interpolated = interpolateTree(doc, env, missing) as Record<string, unknown>;
+  if (interpolated.version !== undefined) {
+    warnings.push(`${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+  }
+  // x- extensions are allowed at the top and in services
+  const cleaned = stripExtensions(interpolated);
+  const parsed = fileSchema.safeParse(cleaned);
+  if (!parsed.success) throw new ComposeError(`validating ${path}: ${schemaMessage(parsed.error.issues[0], cleaned)}`);
+  return cleaned;
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** List forms that merge as maps (environment, labels, networks, depends_on). */
+function asMap(key: string, v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  if (key === 'environment' || key === 'labels') {
+    return Object.fromEntries(v.map((e: string) => (e.includes('=') ? [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] : [e, null])));
+  }
+  if (key === 'networks') return Object.fromEntries(v.map((n: string) => [n, null]));
+  if (key === 'depends_on') return Object.fromEntries(v.map((n: string) => [n, { condition: 'service_started' }]));
+  return v;
+}
+
+const volumeTarget = (v: unknown): string => (typeof v === 'string' ? (v.split(':')[1] ?? v) : String((v as { target?: string }).target));
+
+/** compose-go's override merge for the attributes the lab models: maps merge, some lists append, volumes merge by target. */
+function mergeService(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    if (prev === undefined) out[key] = value;
+    else if (['environment', 'labels', 'networks', 'depends_on'].includes(key) && (isMap(asMap(key, prev)) || isMap(asMap(key, value)))) {
+      out[key] = { ...(asMap(key, prev) as object), ...(asMap(key, value) as object) };
+    } else if (key === 'volumes' && Array.isArray(prev) && Array.isArray(value)) {
+      const byTarget = new Map(prev.map((v) => [volumeTarget(v), v]));
+      for (const v of value) byTarget.set(volumeTarget(v), v);
+      out[key] = [...byTarget.values()];
+    } else if (['ports', 'expose', 'dns', 'extra_hosts', 'env_file', 'tmpfs', 'profiles'].includes(key) && Array.isArray(prev) && Array.isArray(value)) {
+      out[key] = [...prev, ...value.filter((v) => !prev.some((p) => JSON.stringify(p) === JSON.stringify(v)))];
+    } else if (isMap(prev) && isMap(value)) out[key] = { ...prev, ...value };
+    else out[key] = value;
+  }
+  return out;
+}
+
+function mergeFiles(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    if (key === 'services' && isMap(prev) && isMap(value)) {
+      const services: Record<string, unknown> = { ...prev };
+      for (const [name, svc] of Object.entries(value)) {
+        services[name] = isMap(services[name]) && isMap(svc) ? mergeService(services[name] as Record<string, unknown>, svc) : svc;
+      }
+      out[key] = services;
+    } else if (isMap(prev) && isMap(value)) out[key] = { ...prev, ...value };
+    else out[key] = value;
+  }
+  return out;
+}
+
+export function loadProject(opts: LoadOptions): Project {
+  const files = findFiles(opts);
+  const path = files[0];
+  const workingDir = dirname(path);
+  if (opts.files.length === 0) {
+    const override = OVERRIDE_FILES.map((n) => resolvePath(workingDir, n)).find((f) => opts.fs.stat(f)?.type === 'file');
+    if (override) files.push(override);
+  }
   const warnings: string[] = [];
   // the .env file of the project directory, under the shell's variables
   const fileEnv: Record<string, string> = {};
@@ -380,14 +449,11 @@ export function loadProject(opts: LoadOptions): Project {
   if (opts.fs.stat(dotEnv)?.type === 'file') Object.assign(fileEnv, parseEnvFile(opts.fs.readFile(dotEnv)));
   Object.assign(fileEnv, opts.env);
   const missing = new Set<string>();
-  const interpolated = interpolateTree(doc, fileEnv, missing);
+  let merged: Record<string, unknown> = {};
+  for (const file of files) merged = mergeFiles(merged, readComposeFile(opts.fs, file, fileEnv, missing, warnings));
   for (const name of missing) warnings.push(`The "${name}" variable is not set. Defaulting to a blank string.`);
-  if ((interpolated as Record<string, unknown>).version !== undefined) {
-    warnings.unshift(`${path}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
-  }
-  const cleaned = stripExtensions(interpolated as Record<string, unknown>);
-  const parsed = fileSchema.safeParse(cleaned);
-  if (!parsed.success) throw new ComposeError(`validating ${path}: ${schemaMessage(parsed.error.issues[0], cleaned)}`);
+  const parsed = fileSchema.safeParse(merged);
+  if (!parsed.success) throw new ComposeError(`validating ${path}: ${schemaMessage(parsed.error.issues[0], merged)}`);
   const raw = parsed.data;
 
   let name = opts.projectName ?? opts.env.COMPOSE_PROJECT_NAME ?? raw.name;

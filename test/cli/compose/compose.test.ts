@@ -556,3 +556,20 @@ describe('up after stop', () => {
     expect((await run(l, 'docker compose up -d')).stderr).toBe(' Container s-web-1  Created\n Container s-web-1  Starting\n Container s-web-1  Started\n');
   });
 });
+
+describe('several files', () => {
+  it('merges compose.override.yaml and -f files in order', async () => {
+    const l = lab();
+    await project(l, 'services:\n  web:\n    image: nginx\n    environment:\n      A: "1"\n    ports: ["8080:80"]\n', '/root/m');
+    await run(l, `cat > compose.override.yaml <<'EOF'\nservices:\n  web:\n    environment:\n      - B=2\n    ports: ["8443:443"]\nEOF`);
+    const cfg = await run(l, 'docker compose config');
+    expect(cfg.exitCode).toBe(0);
+    expect(cfg.stdout).toContain('    environment:\n      A: "1"\n      B: "2"\n');
+    expect(cfg.stdout).toContain('published: "8080"');
+    expect(cfg.stdout).toContain('published: "8443"');
+    await run(l, `cat > prod.yaml <<'EOF'\nservices:\n  web:\n    image: busybox\n    command: sleep 10\nEOF`);
+    const two = await run(l, 'docker compose -f compose.yaml -f prod.yaml config');
+    expect(two.stdout).toContain('    image: busybox\n');
+    expect(two.stdout).not.toContain('B: "2"');
+  });
+});
