@@ -66,7 +66,7 @@ function serviceConfig(project: Project, s: Service): Record<string, unknown> {
   return out;
 }
 
-export function renderConfig(project: Project): string {
+export function renderConfig(project: Project, format = 'yaml'): string {
   const doc: Record<string, unknown> = { name: project.name };
   doc.services = Object.fromEntries([...project.services].sort((a, b) => (a.name < b.name ? -1 : 1)).map((s) => [s.name, serviceConfig(project, s)]));
   if (project.networks.length) {
@@ -83,5 +83,6 @@ export function renderConfig(project: Project): string {
   if (project.volumes.length) {
     doc.volumes = Object.fromEntries(project.volumes.map((v) => [v.key, v.external ? { name: v.name, external: true } : { name: v.name }]));
   }
+  if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
   return stringify(doc, { indent: 2, lineWidth: 0, nullStr: 'null' });
 }

@@ -272,7 +272,11 @@ async function configCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: Pa
   else if (flag.bool(p, 'volumes')) ctx.stdout.write(lines(project.volumes.map((v) => v.key)));
   else if (flag.bool(p, 'networks')) ctx.stdout.write(lines(project.networks.map((n) => n.key)));
   else if (flag.bool(p, 'quiet')) return 0;
-  else ctx.stdout.write(renderConfig(project));
+  else {
+    const format = flag.str(p, 'format') || 'yaml';
+    if (format !== 'yaml' && format !== 'json') throw new ComposeFailure(`unsupported format "${format}"`);
+    ctx.stdout.write(renderConfig(project, format));
+  }
   return 0;
 }
 
