@@ -12,7 +12,7 @@ import { FlagError, type FlagSpec, type ParsedFlags, flag, parseFlags } from '..
 import { type ContextSpec, FormatError, formatRows, ellipsis } from '../format/formatter.ts';
 import { humanDuration } from '../format/units.ts';
 import { LogPrinter } from './logs.ts';
-import { ComposeError, dependencyOrder } from './model.ts';
+import { ComposeError, type Project, type ProjectNetwork, type ProjectVolume, type Service, dependencyOrder } from './model.ts';
 import { renderConfig } from './config.ts';
 import {
   COMPOSE_VERSION,
@@ -73,8 +73,41 @@ async function up(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlag
   return 130;
 }
 
+/**
+ * With -p and no compose file, compose works from the labels of what the
+ * project created (`docker compose -p app down` anywhere).
+ */
+function projectFromLabels(ctx: CliContext, name: string): Project {
+  const state = ctx.engine.state;
+  const serviceNames = [...new Set(projectContainers(ctx, name, undefined, true).map(serviceOf))].sort();
+  const services: Service[] = serviceNames.map((s) => ({
+    name: s, image: '', command: null, entrypoint: null, environment: [], ports: [], expose: [], volumes: [], networks: [],
+    dependsOn: [], conditions: {}, tty: false, stdinOpen: false, labels: {}, dns: [], extraHosts: [], tmpfs: [], profiles: [], raw: {},
+  }));
+  const volumes: ProjectVolume[] = Object.values(state.volumes)
+    .filter((v) => v.Labels?.['com.docker.compose.project'] === name)
+    .map((v) => ({ key: v.Labels['com.docker.compose.volume'] ?? v.Name, name: v.Name, external: false, driverOpts: {}, labels: {} }));
+  const networks: ProjectNetwork[] = Object.values(state.networks)
+    .filter((n) => n.Labels?.['com.docker.compose.project'] === name)
+    .map((n) => ({
+      key: n.Labels['com.docker.compose.network'] ?? n.Name, name: n.Name, external: false, internal: false, attachable: false,
+      enableIPv6: false, subnets: [], driverOpts: {}, labels: {},
+    }));
+  return { name, workingDir: ctx.cwd, configFiles: [], services, volumes, networks, warnings: [] };
+}
+
+/** The project from its file, or with -p and no file from its resources' labels. */
+function loadOrLabels(ctx: CliContext, g: ParsedFlags): Project {
+  try {
+    return load(ctx, g);
+  } catch (e) {
+    if (!(e instanceof ComposeError) || !e.message.startsWith('no configuration file provided') || !g.changed.has('project-name')) throw e;
+    return projectFromLabels(ctx, flag.str(g, 'project-name'));
+  }
+}
+
 async function downCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: ParsedFlags): Promise<number> {
-  const project = load(ctx, g);
+  const project = loadOrLabels(ctx, g);
   const rmi = flag.str(p, 'rmi');
   if (rmi && rmi !== 'all' && rmi !== 'local') throw new ComposeFailure(`invalid value for --rmi: ${rmi}`);
   const progress = progressFor(ctx, g);
@@ -87,7 +120,7 @@ async function downCmd(ctx: CliContext, p: ParsedFlags, _args: string[], g: Pars
 }
 
 async function stopCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
-  const project = load(ctx, g);
+  const project = loadOrLabels(ctx, g);
   checkServices(project, args);
   const progress = progressFor(ctx, g);
   stopAll(ctx, progress, reverseOrder(ctx, project, projectContainers(ctx, project.name, args)), p.changed.has('timeout') ? flag.int(p, 'timeout') : undefined);
@@ -96,7 +129,7 @@ async function stopCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parse
 }
 
 async function startCmd(ctx: CliContext, _p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
-  const project = load(ctx, g);
+  const project = loadOrLabels(ctx, g);
   checkServices(project, args);
   for (const s of dependencyOrder(project, args)) {
     if (projectContainers(ctx, project.name, [s.name]).length === 0) throw new ComposeFailure(`service "${s.name}" has no container to start`);
@@ -111,7 +144,7 @@ async function startCmd(ctx: CliContext, _p: ParsedFlags, args: string[], g: Par
 }
 
 async function restartCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
-  const project = load(ctx, g);
+  const project = loadOrLabels(ctx, g);
   checkServices(project, args);
   const progress = progressFor(ctx, g);
   const containers = forwardOrder(ctx, project, projectContainers(ctx, project.name, args));
@@ -151,7 +184,7 @@ const PS_CONTEXT: ContextSpec = {
 const PS_TABLE = 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}';
 
 async function psCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
-  const project = load(ctx, g);
+  const project = loadOrLabels(ctx, g);
   checkServices(project, args);
   settleSleepers(ctx.engine.state);
   const all = flag.bool(p, 'all');
@@ -211,7 +244,7 @@ async function psCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedF
 }
 
 async function logsCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
-  const project = load(ctx, g);
+  const project = loadOrLabels(ctx, g);
   checkServices(project, args);
   const containers = forwardOrder(ctx, project, projectContainers(ctx, project.name, args));
   const tailText = flag.str(p, 'tail');

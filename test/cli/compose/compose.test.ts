@@ -573,3 +573,19 @@ describe('several files', () => {
     expect(two.stdout).not.toContain('B: "2"');
   });
 });
+
+describe('down -p without the file', () => {
+  it('finds the project by its labels', async () => {
+    const l = lab();
+    await project(l);
+    await run(l, 'docker compose up -d');
+    await run(l, 'cd /');
+    expect((await run(l, 'docker compose -p app ps --services')).stdout).toBe('db\nweb\n');
+    expect((await run(l, 'docker compose ps')).stderr).toBe('no configuration file provided: not found\n');
+    const r = await run(l, 'docker compose -p app down -v');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain(' Container app-web-1  Removed\n');
+    expect(r.stderr).toContain(' Volume app_data  Removed\n Network app_default  Removing\n Network app_default  Removed\n');
+    expect((await run(l, 'docker volume ls -q')).stdout).toBe('');
+  });
+});
