@@ -15,6 +15,8 @@ import { pauseContainer, unpauseContainer } from '../container/pause.ts';
 import { portSummaries, joinHostPort } from '../container/ports.ts';
 import { startOrFail } from '../container/start.ts';
 import { stateText } from '../container/summary.ts';
+import { topRows } from '../container/top.ts';
+import { tabwrite } from '../format/tabwriter.ts';
 import { type ParsedFlags, flag } from '../flags.ts';
 import { FormatError, formatRows } from '../format/formatter.ts';
 import { VOLUME_CONTEXT } from '../format/contexts.ts';
@@ -311,7 +313,27 @@ async function pullCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parse
   return 0;
 }
 
+/** `compose top` (cmd/compose/top.go): one table, SERVICE and # first, CMD last; containers by name. */
+async function topCmd(ctx: CliContext, _p: ParsedFlags, args: string[], g: ParsedFlags): Promise<number> {
+  const project = load(ctx, g);
+  checkServices(project, args);
+  settleSleepers(ctx.engine.state);
+  const containers = projectContainers(ctx, project.name, args)
+    .filter((c) => c.State.Running)
+    .sort((a, b) => (a.Name < b.Name ? -1 : 1));
+  if (containers.length === 0) return 0;
+  const lines: string[] = [];
+  for (const c of containers) {
+    const table = topRows(c, [], ctx.engine.now());
+    if (lines.length === 0) lines.push(['SERVICE', '#', ...table.titles].join('\t'));
+    for (const row of table.rows) lines.push([c.Config.Labels?.[L.service] ?? '', c.Config.Labels?.[L.number] ?? '1', ...row].join('\t'));
+  }
+  ctx.stdout.write(tabwrite(lines.map((l) => l + '\n').join(''), { minwidth: 4, tabwidth: 1, padding: 2, padchar: ' ', flags: 0 }));
+  return 0;
+}
+
 export const MORE_SUBCOMMANDS: Sub[] = [
+  { name: 'top', usage: '[SERVICES...]', short: 'Display the running processes', flags: [], run: topCmd },
   {
     name: 'pull',
     usage: '[OPTIONS] [SERVICE...]',

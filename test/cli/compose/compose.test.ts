@@ -589,3 +589,14 @@ describe('down -p without the file', () => {
     expect((await run(l, 'docker volume ls -q')).stdout).toBe('');
   });
 });
+
+describe('top', () => {
+  it('one table with SERVICE and # before the ps columns', async () => {
+    const l = lab();
+    await project(l, 'services:\n  s:\n    image: busybox\n    command: sleep 3600\n', '/root/t');
+    await run(l, 'docker compose up -d');
+    const out = (await run(l, 'docker compose top')).stdout.split('\n');
+    expect(out[0]).toBe('SERVICE  #   UID   PID   PPID  C   STIME  TTY  TIME      CMD');
+    expect(out[1]).toMatch(/^s        1   root  \d+  \d+  0   \d\d:\d\d  \?    00:00:00  sleep 3600$/);
+  });
+});
