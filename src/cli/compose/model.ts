@@ -8,141 +8,13 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { FileSystem } from '../../vfs/types.ts';
 import { basename, dirname, resolvePath } from '../../vfs/path.ts';
+import { interpolateTree, mergeFiles, parseEnvFile, stripExtensions } from './model-merge.ts';
+import { type RawFile, type RawService, fileSchema, portLong, schemaMessage, volumeLong } from './model-schema.ts';
+
+export { parseEnvFile } from './model-merge.ts';
 
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
-const stringList = z.array(z.string());
-const stringOrList = z.union([z.string(), stringList]);
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const envSchema = z.union([z.record(z.string(), scalar), z.array(z.string())]);
-
-const serviceNetwork = z.union([
-  z.null(),
-  z.strictObject({
-    aliases: stringList.optional(),
-    ipv4_address: z.string().optional(),
-    ipv6_address: z.string().optional(),
-    priority: z.number().optional(),
-  }),
-]);
-
-const portLong = z.strictObject({
-  target: z.union([z.number(), z.string()]),
-  published: z.union([z.number(), z.string()]).optional(),
-  host_ip: z.string().optional(),
-  protocol: z.string().optional(),
-  mode: z.string().optional(),
-  name: z.string().optional(),
-  app_protocol: z.string().optional(),
-});
-
-const volumeLong = z.strictObject({
-  type: z.enum(['volume', 'bind', 'tmpfs']),
-  source: z.string().optional(),
-  target: z.string(),
-  read_only: z.boolean().optional(),
-  volume: z.strictObject({ nocopy: z.boolean().optional() }).optional(),
-  bind: z.strictObject({ create_host_path: z.boolean().optional() }).optional(),
-});
-
-const dependsOn = z.union([
-  stringList,
-  z.record(
-    z.string(),
-    z.strictObject({
-      condition: z.enum(['service_started', 'service_healthy', 'service_completed_successfully']).optional(),
-      restart: z.boolean().optional(),
-      required: z.boolean().optional(),
-    }),
-  ),
-]);
-
-/** Compose-spec service attributes the lab accepts without modelling them (no "additional properties" error). */
-const OTHER_SERVICE_KEYS = [
-  'annotations', 'attach', 'build', 'blkio_config', 'cpu_count', 'cpu_percent', 'cpu_shares', 'cpu_quota', 'cpu_period',
-  'cpu_rt_period', 'cpu_rt_runtime', 'cpus', 'cpuset', 'credential_spec', 'deploy', 'develop', 'device_cgroup_rules', 'devices',
-  'dns_opt', 'dns_search', 'domainname', 'extends', 'external_links', 'gpus', 'group_add', 'healthcheck', 'init', 'ipc',
-  'isolation', 'label_file', 'links', 'logging', 'mac_address', 'mem_limit', 'mem_reservation', 'mem_swappiness', 'memswap_limit',
-  'oom_kill_disable', 'oom_score_adj', 'pid', 'pids_limit', 'platform', 'post_start', 'pre_stop', 'privileged', 'provider',
-  'pull_policy', 'read_only', 'runtime', 'scale', 'secrets', 'security_opt', 'shm_size', 'stop_grace_period', 'storage_opt',
-  'sysctls', 'ulimits', 'userns_mode', 'uts', 'volumes_from', 'configs', 'cgroup', 'cgroup_parent', 'models', 'use_api_socket',
-] as const;
-const others = Object.fromEntries(OTHER_SERVICE_KEYS.map((k) => [k, z.unknown().optional()])) as Record<(typeof OTHER_SERVICE_KEYS)[number], z.ZodOptional<z.ZodUnknown>>;
-
-const serviceSchema = z.strictObject({
-  ...others,
-  image: z.string().optional(),
-  env_file: stringOrList.optional(),
-  network_mode: z.string().optional(),
-  dns: stringOrList.optional(),
-  extra_hosts: z.union([stringList, z.record(z.string(), z.string())]).optional(),
-  tmpfs: stringOrList.optional(),
-  stop_signal: z.string().optional(),
-  profiles: stringList.optional(),
-  command: z.union([stringOrList, z.null()]).optional(),
-  entrypoint: z.union([stringOrList, z.null()]).optional(),
-  environment: envSchema.optional(),
-  ports: z.array(z.union([z.string(), z.number(), portLong])).optional(),
-  expose: z.array(z.union([z.string(), z.number()])).optional(),
-  volumes: z.array(z.union([z.string(), volumeLong])).optional(),
-  networks: z.union([stringList, z.record(z.string(), serviceNetwork)]).optional(),
-  depends_on: dependsOn.optional(),
-  container_name: z.string().optional(),
-  hostname: z.string().optional(),
-  restart: z.string().optional(),
-  working_dir: z.string().optional(),
-  user: z.string().optional(),
-  tty: z.boolean().optional(),
-  stdin_open: z.boolean().optional(),
-  labels: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
-});
-
-const volumeSchema = z.union([
-  z.null(),
-  z.strictObject({
-    name: z.string().optional(),
-    driver: z.string().optional(),
-    external: z.boolean().optional(),
-    driver_opts: z.record(z.string(), scalar).optional(),
-    labels: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
-  }),
-]);
-
-const networkSchema = z.union([
-  z.null(),
-  z.strictObject({
-    name: z.string().optional(),
-    driver: z.string().optional(),
-    external: z.boolean().optional(),
-    internal: z.boolean().optional(),
-    attachable: z.boolean().optional(),
-    enable_ipv6: z.boolean().optional(),
-    enable_ipv4: z.boolean().optional(),
-    driver_opts: z.record(z.string(), scalar).optional(),
-    labels: z.union([z.record(z.string(), scalar), z.array(z.string())]).optional(),
-    ipam: z
-      .strictObject({
-        driver: z.string().optional(),
-        config: z.array(z.strictObject({ subnet: z.string().optional(), gateway: z.string().optional(), ip_range: z.string().optional() })).optional(),
-      })
-      .optional(),
-  }),
-]);
-
-const fileSchema = z.strictObject({
-  version: z.union([z.string(), z.number()]).optional(),
-  include: z.unknown().optional(),
-  secrets: z.unknown().optional(),
-  configs: z.unknown().optional(),
-  models: z.unknown().optional(),
-  name: z.string().optional(),
-  services: z.record(z.string(), serviceSchema).optional(),
-  volumes: z.record(z.string(), volumeSchema).optional(),
-  networks: z.record(z.string(), networkSchema).optional(),
-});
-
-type RawFile = z.infer<typeof fileSchema>;
-type RawService = z.infer<typeof serviceSchema>;
 
 export interface PortSpec {
   hostIp: string;
@@ -288,33 +160,6 @@ function labelMap(v: Record<string, unknown> | string[] | undefined): Record<str
   return out;
 }
 
-const TYPE_WORDS: Record<string, string> = { array: 'list', object: 'mapping', record: 'mapping', map: 'mapping', string: 'string', number: 'number', boolean: 'boolean' };
-
-/** compose-go's wording for a schema violation. */
-function schemaMessage(issue: z.core.$ZodIssue, data: unknown): string {
-  const path = issue.path.map(String).join('.');
-  const at = (p: string) => (p === '' ? '(root)' : p);
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `'${k}'`).join(', ');
-    return `${at(path)} additional ${issue.keys.length === 1 ? 'properties' : 'properties'} ${keys} not allowed`;
-  }
-  if (issue.code === 'invalid_type') return `${at(path)} must be a ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
-  if (issue.code === 'invalid_union') {
-    // report the branch that got furthest, as compose-go reports the most specific error
-    let best: z.core.$ZodIssue | undefined;
-    for (const branch of issue.errors) {
-      for (const sub of branch) if (!best || sub.path.length > best.path.length) best = sub;
-    }
-    if (best && best.path.length > 0) return schemaMessage({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue, data);
-    let value: unknown = data;
-    for (const p of issue.path) value = (value as Record<string, unknown>)?.[p as string];
-    const kinds = issue.errors.map((b) => b[0]).filter((i) => i?.code === 'invalid_type').map((i) => TYPE_WORDS[(i as { expected: string }).expected] ?? (i as { expected: string }).expected);
-    const uniq = [...new Set(kinds.filter((k) => k !== 'null'))];
-    if (uniq.length && value !== undefined) return `${at(path)} must be a ${uniq.join(' or ')}`;
-  }
-  if (issue.code === 'invalid_value') return `${at(path)} must be one of the following: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
-  return `${at(path)} ${issue.message}`;
-}
 
 export interface LoadOptions {
   fs: FileSystem;
@@ -344,16 +189,6 @@ function findFiles(opts: LoadOptions): string[] {
   throw new ComposeError('no configuration file provided: not found');
 }
 
-function interpolate(text: string, env: Record<string, string>, missing: Set<string>): string {
-  return text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, op, def, bare) => {
-    if (m === '$$') return '$';
-    const name = braced ?? bare;
-    const v = env[name];
-    if (v !== undefined && !(op === ':-' && v === '')) return v;
-    if (op === undefined) missing.add(name);
-    return def ?? '';
-  });
-}
 
 export const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 
@@ -383,56 +218,6 @@ function readComposeFile(fs: FileSystem, path: string, env: Record<string, strin
   return cleaned;
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** List forms that merge as maps (environment, labels, networks, depends_on). */
-function asMap(key: string, v: unknown): unknown {
-  if (!Array.isArray(v)) return v;
-  if (key === 'environment' || key === 'labels') {
-    return Object.fromEntries(v.map((e: string) => (e.includes('=') ? [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] : [e, null])));
-  }
-  if (key === 'networks') return Object.fromEntries(v.map((n: string) => [n, null]));
-  if (key === 'depends_on') return Object.fromEntries(v.map((n: string) => [n, { condition: 'service_started' }]));
-  return v;
-}
-
-const volumeTarget = (v: unknown): string => (typeof v === 'string' ? (v.split(':')[1] ?? v) : String((v as { target?: string }).target));
-
-/** compose-go's override merge for the attributes the lab models: maps merge, some lists append, volumes merge by target. */
-function mergeService(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const prev = out[key];
-    if (prev === undefined) out[key] = value;
-    else if (['environment', 'labels', 'networks', 'depends_on'].includes(key) && (isMap(asMap(key, prev)) || isMap(asMap(key, value)))) {
-      out[key] = { ...(asMap(key, prev) as object), ...(asMap(key, value) as object) };
-    } else if (key === 'volumes' && Array.isArray(prev) && Array.isArray(value)) {
-      const byTarget = new Map(prev.map((v) => [volumeTarget(v), v]));
-      for (const v of value) byTarget.set(volumeTarget(v), v);
-      out[key] = [...byTarget.values()];
-    } else if (['ports', 'expose', 'dns', 'extra_hosts', 'env_file', 'tmpfs', 'profiles'].includes(key) && Array.isArray(prev) && Array.isArray(value)) {
-      out[key] = [...prev, ...value.filter((v) => !prev.some((p) => JSON.stringify(p) === JSON.stringify(v)))];
-    } else if (isMap(prev) && isMap(value)) out[key] = { ...prev, ...value };
-    else out[key] = value;
-  }
-  return out;
-}
-
-function mergeFiles(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const prev = out[key];
-    if (key === 'services' && isMap(prev) && isMap(value)) {
-      const services: Record<string, unknown> = { ...prev };
-      for (const [name, svc] of Object.entries(value)) {
-        services[name] = isMap(services[name]) && isMap(svc) ? mergeService(services[name] as Record<string, unknown>, svc) : svc;
-      }
-      out[key] = services;
-    } else if (isMap(prev) && isMap(value)) out[key] = { ...prev, ...value };
-    else out[key] = value;
-  }
-  return out;
-}
 
 export function loadProject(opts: LoadOptions): Project {
   const files = findFiles(opts);
@@ -467,43 +252,6 @@ export function loadProject(opts: LoadOptions): Project {
   return { ...normalize(raw, name, workingDir, files, fileEnv, opts.fs), warnings };
 }
 
-/** KEY=VALUE lines (comments, blank lines and `export ` skipped, quotes removed). */
-export function parseEnvFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const raw of text.split('\n')) {
-    const line = raw.trim().replace(/^export\s+/, '');
-    if (!line || line.startsWith('#')) continue;
-    const eq = line.indexOf('=');
-    if (eq <= 0) continue;
-    let value = line.slice(eq + 1).trim();
-    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, '');
-    out[line.slice(0, eq).trim()] = value;
-  }
-  return out;
-}
-
-function interpolateTree(v: unknown, env: Record<string, string>, missing: Set<string>): unknown {
-  if (typeof v === 'string') return interpolate(v, env, missing);
-  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, env, missing));
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, env, missing)]));
-  return v;
-}
-
-function stripExtensions(doc: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(doc)) {
-    if (k.startsWith('x-')) continue;
-    if (k === 'services' && v && typeof v === 'object' && !Array.isArray(v)) {
-      const services: Record<string, unknown> = {};
-      for (const [sk, sv] of Object.entries(v as Record<string, unknown>)) {
-        services[sk] = sv && typeof sv === 'object' && !Array.isArray(sv) ? Object.fromEntries(Object.entries(sv).filter(([key]) => !key.startsWith('x-'))) : sv;
-      }
-      out[k] = services;
-    } else out[k] = v;
-  }
-  return out;
-}
 
 function parsePort(spec: string | number | z.infer<typeof portLong>, service: string): PortSpec[] {
   if (typeof spec === 'object') {
