@@ -1,21 +1,14 @@
 /**
  * A docker CLI on a fresh engine for the image, volume and system command
- * tests: argv in, stdout/stderr/exit status out. Commands are dispatched as
- * src/cli/docker.ts does (paths and aliases, pflag parsing, cobra argument
- * checks, --help), over the commands of these three areas, so the tests do
- * not depend on the rest of the CLI.
+ * tests: argv in, stdout/stderr/exit status out, through the real `docker`
+ * dispatcher (src/cli/docker.ts).
  */
-import { type CliContext, type Command, type ContainerRuntime, checkArgs, commandHelp, flagErrorText } from '../../../src/cli/command.ts';
-import { FlagError, parseFlags } from '../../../src/cli/flags.ts';
-import { imageCommands } from '../../../src/cli/image/index.ts';
-import { systemCommands } from '../../../src/cli/system/index.ts';
-import { volumeCommands } from '../../../src/cli/volume/index.ts';
+import { runDocker } from '../../../src/cli/docker.ts';
+import type { CliContext, ContainerRuntime } from '../../../src/cli/command.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { startContainer } from '../../../src/engine/containers/lifecycle.ts';
 import { pullImage } from '../../../src/engine/images/store.ts';
 import type { ContainerRecord } from '../../../src/engine/state.ts';
-
-export const COMMANDS: Command[] = [...imageCommands, ...volumeCommands, ...systemCommands];
 
 export interface Result {
   stdout: string;
@@ -35,16 +28,6 @@ const noRuntime: ContainerRuntime = {
   exec: async () => 0,
   attachShell: () => {},
 };
-
-function resolve(words: string[]): { command: Command; path: string; rest: string[] } | null {
-  for (const take of [2, 1]) {
-    if (words.length < take) continue;
-    const path = ['docker', ...words.slice(0, take)].join(' ');
-    const command = COMMANDS.find((c) => c.path === path || c.aliases?.includes(path));
-    if (command) return { command, path, rest: words.slice(take) };
-  }
-  return null;
-}
 
 /** Splits a command line on blanks, honouring '...' and "..." quotes (no escapes). */
 export function words(line: string): string[] {
@@ -117,28 +100,8 @@ export class Cli {
       env: {},
       columns: options.columns ?? 80,
     };
-    const found = resolve(argv);
-    if (!found) throw new Error(`no command for ${argv.join(' ')}`);
-    const { command, path, rest } = found;
-    let code: number;
-    try {
-      const specs = [...command.flags, { name: 'help', type: 'bool' as const, usage: 'Print usage', hidden: true }];
-      const parsed = parseFlags(specs, rest, { interspersed: command.interspersed ?? true });
-      if (parsed.values.help === true) {
-        ctx.stdout.write(commandHelp(command, path, Math.max(ctx.columns, 40) - 1));
-        code = 0;
-      } else {
-        const argError = checkArgs(command, path, parsed.args);
-        if (argError) {
-          ctx.stderr.write(argError + '\n');
-          code = 1;
-        } else code = await command.run({ ...ctx, invokedPath: path }, parsed, parsed.args);
-      }
-    } catch (e) {
-      if (!(e instanceof FlagError)) throw e;
-      ctx.stderr.write(flagErrorText(command, path, e.message) + '\n');
-      code = 125;
-    }
+    // the real dispatcher: flags, --help, argument checks and exit codes as `docker` has them
+    const code = await runDocker(argv, ctx);
     return { stdout, stderr, code };
   }
 }
