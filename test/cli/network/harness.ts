@@ -1,8 +1,7 @@
 /**
  * A docker CLI over a fresh engine for the network command tests: argv in,
- * stdout/stderr/exit status out, dispatched as src/cli/docker.ts does
- * (paths and aliases, pflag parsing, cobra argument checks, --help) over the
- * network and swarm commands only. Containers are made through the engine.
+ * stdout/stderr/exit status out, through the real `docker` dispatcher
+ * (src/cli/docker.ts). Containers are made through the engine.
  */
 import { runDocker } from '../../../src/cli/docker.ts';
 import type { CliContext, ContainerRuntime } from '../../../src/cli/command.ts';
