@@ -15,6 +15,7 @@ import { hostProgramNames } from './programs.ts';
 import type { OutputStream } from '../shell/types.ts';
 import { type CommandClock, commandClock } from './clock.ts';
 import { startupLogs } from '../programs/services/startup-logs.ts';
+import { wordpressEntrypoint } from '../programs/services/wordpress-entrypoint.ts';
 import { promptFor } from './prompt.ts';
 import { isBusyboxUserland } from './programs.ts';
 import { createRuntime } from './runtime.ts';
@@ -121,7 +122,8 @@ export class SimLab implements Lab {
     for (const c of Object.values(this.engine.state.containers)) {
       if (!c.State.Running || c.loggedStart === c.State.StartedAt) continue;
       c.loggedStart = c.State.StartedAt;
-      c.logs.push(...startupLogs(c, Date.parse(c.State.StartedAt)));
+      const entrypoint = c.process.kind === 'service' && c.process.program === 'apache2-foreground' ? wordpressEntrypoint(this.engine, c) : [];
+      c.logs.push(...startupLogs(c, Date.parse(c.State.StartedAt), entrypoint));
     }
   }
 

@@ -51,6 +51,19 @@ function httpd(c: ContainerRecord, t: Date): LogLine[] {
   ], t);
 }
 
+/** The php:apache base (wordpress): Debian's apache2 with the prefork MPM that mod_php needs. */
+function apache2(c: ContainerRecord, t: Date): LogLine[] {
+  const ip = Object.values(c.Networks).find((n) => n.IPAddress)?.IPAddress ?? '127.0.0.1';
+  const when = `${DAYS[t.getUTCDay()]} ${MONTHS[t.getUTCMonth()]} ${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}.${pad(t.getUTCMilliseconds(), 3)}123 ${t.getUTCFullYear()}`;
+  const fqdn = `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${ip}. Set the 'ServerName' directive globally to suppress this message`;
+  return lines('stderr', [
+    fqdn,
+    fqdn,
+    `[${when}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.65 (Debian) PHP/${envOf(c, 'PHP_VERSION', '8.3.33')} configured -- resuming normal operations`,
+    `[${when}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 -D FOREGROUND'`,
+  ], t);
+}
+
 function redis(c: ContainerRecord, t: Date): LogLine[] {
   const when = `${pad(t.getUTCDate())} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}.${pad(t.getUTCMilliseconds(), 3)}`;
   return lines('stdout', [
@@ -95,15 +108,16 @@ const BY_PROGRAM: Record<string, (c: ContainerRecord, t: Date) => LogLine[]> = {
   nginx,
   httpd,
   'httpd-foreground': httpd,
-  'apache2-foreground': httpd,
+  'apache2-foreground': apache2,
   'redis-server': redis,
   mysqld: mysql,
   postgres,
 };
 
 /** The lines a service container's main program logs when it starts (none for others). */
-export function startupLogs(container: ContainerRecord, startedAt: number): LogLine[] {
+export function startupLogs(container: ContainerRecord, startedAt: number, entrypoint: string[] = []): LogLine[] {
   if (container.process.kind !== 'service') return [];
   const make = BY_PROGRAM[container.process.program];
-  return make ? make(container, new Date(startedAt)) : [];
+  const t = new Date(startedAt);
+  return [...lines('stderr', entrypoint, t), ...(make ? make(container, t) : [])];
 }
