@@ -12,7 +12,7 @@ import type { ContainerConfig, ContainerRecord, EngineState, HostConfig } from '
 import { dirNode } from '../../vfs/node.ts';
 import { LayeredFs } from '../../vfs/layered-fs.ts';
 import { findContainer, getContainer } from './lookup.ts';
-import { resolveMounts } from './mounts.ts';
+import { parseVolumesFrom, resolveMounts } from './mounts.ts';
 import { VALID_CONTAINER_NAME, generateName } from './names.ts';
 
 export interface CreateRequest {
@@ -104,7 +104,7 @@ export function createContainer(state: EngineState, hostFs: LayeredFs, req: Crea
   const hostConfig: HostConfig = { ...defaultHostConfig(), ...req.HostConfig };
   if (hostConfig.NetworkMode === 'default') hostConfig.NetworkMode = 'bridge';
   hostConfig.NetworkMode = resolveContainerMode(state, hostConfig.NetworkMode);
-  const volumesFrom = (hostConfig.VolumesFrom ?? []).map((spec) => getContainer(state, spec.split(':')[0]));
+  const volumesFrom = (hostConfig.VolumesFrom ?? []).map((spec) => getContainer(state, parseVolumesFrom(spec).container));
 
   const id = randomId(state.env);
   const config = mergeConfig(req.Config, image.Config, id);

@@ -20,6 +20,23 @@ export interface MountRequest {
   copyImageData: boolean;
 }
 
+/**
+ * Parses one --volumes-from entry ("container[:mode]") as the daemon's
+ * ParseVolumesFrom does: at most one of ro/rw and one of z/Z; propagation and
+ * copy modes are refused. Returns the container and whether it may write.
+ */
+export function parseVolumesFrom(spec: string): { container: string; readWrite: boolean } {
+  if (spec === '') throw invalidParameter('volumes-from specification cannot be an empty string');
+  const colon = spec.indexOf(':');
+  if (colon < 0) return { container: spec, readWrite: true };
+  const mode = spec.slice(colon + 1);
+  const modes = mode === '' ? [] : mode.split(',');
+  const rw = modes.filter((m) => m === 'ro' || m === 'rw');
+  const label = modes.filter((m) => m === 'z' || m === 'Z');
+  if (rw.length + label.length !== modes.length || rw.length > 1 || label.length > 1) throw invalidParameter(`invalid mode: ${mode}`);
+  return { container: spec.slice(0, colon), readWrite: !rw.includes('ro') };
+}
+
 /** Parses one HostConfig.Binds entry ("src:dst[:mode]") the way the daemon's Linux parser does. */
 export function parseBind(spec: string): MountRequest {
   const parts = spec.split(':');
@@ -96,14 +113,13 @@ export function resolveMounts(
     requests.push(req);
   };
 
-  // --volumes-from: the other container's mounts, keeping or forcing their mode
+  // --volumes-from: the other container's mounts, keeping their mode or making them read-only
   container.HostConfig.VolumesFrom?.forEach((spec, i) => {
-    const mode = spec.split(':')[1];
+    const { readWrite } = parseVolumesFrom(spec);
     for (const m of volumesFrom[i].Mounts) {
       if (m.Type === 'tmpfs') continue;
-      const point = { ...m };
-      if (mode === 'ro') point.RW = false;
-      if (mode === 'rw') point.RW = true;
+      // the daemon's RW: m.RW && ReadWrite(mode), so `:rw` cannot lift a read-only mount
+      const point = { ...m, RW: m.RW && readWrite };
       add({ point, copyImageData: false }, false);
     }
   });
