@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { inspectCommand as genericInspectCommand } from '../inspect.ts';
 import { createCommand } from './create.ts';
+import { diffCommand } from './diff.ts';
 import { execCommand } from './exec.ts';
 import { inspectCommand } from './inspect.ts';
 import { runCommand } from './run.ts';
@@ -36,6 +37,7 @@ export const containerCommands: Command[] = [
   logsCommand,
   portCommand,
   topCommand,
+  diffCommand,
   waitCommand,
   pauseCommand,
   unpauseCommand,
