@@ -3,6 +3,7 @@
  * it reports finding, in English and Korean.
  */
 import { describe, expect, it } from 'vitest';
+import { checkSchema, evaluate, replay } from '../../src/exercises/index.ts';
 import { check } from './lab-fixture.ts';
 
 const en = (r: { label: { en: string } }) => r.label.en;
@@ -73,6 +74,19 @@ describe('mount', () => {
     expect(r.found).toEqual({ en: 'web has nothing mounted at /data (it has no mounts at all)', ko: 'web 컨테이너의 /data에는 아무것도 마운트되어 있지 않음 (마운트가 하나도 없음)' });
     const any = await check({ mount: { type: 'tmpfs' } });
     expect(any.found).toEqual({ en: 'no container has such a mount', ko: '그런 마운트가 있는 컨테이너가 없음' });
+  });
+
+  it('counts a --tmpfs mount, which inspect lists under HostConfig.Tmpfs and not in Mounts', async () => {
+    const lab = await replay({ images: ['busybox'], setup: [] }, [
+      'docker run -d --name scratch --tmpfs /scratch --tmpfs /ro:ro busybox sleep 1d',
+      'docker run -d --name other --mount type=tmpfs,target=/run/secrets busybox sleep 1d',
+    ]);
+    const one = async (input: Record<string, unknown>) => (await evaluate({ checks: [checkSchema.parse(input)] }, { snapshot: lab.snapshot, typed: [] })).checks[0];
+    expect((await one({ mount: { container: 'scratch', type: 'tmpfs', destination: '/scratch', readOnly: false } })).pass).toBe(true);
+    expect((await one({ mount: { container: 'scratch', type: 'tmpfs', destination: '/ro', readOnly: true } })).pass).toBe(true);
+    expect((await one({ mount: { container: 'other', type: 'tmpfs', destination: '/run/secrets' } })).pass).toBe(true);
+    const r = await one({ mount: { container: 'scratch', type: 'volume', destination: '/scratch' } });
+    expect(r.found).toEqual({ en: 'scratch mounts /scratch from a tmpfs', ko: 'scratch 컨테이너의 /scratch에 마운트된 것: tmpfs' });
   });
 });
 

@@ -3,6 +3,8 @@
  * read-only or writable (its Mounts, as `docker inspect` shows them).
  * For a volume the source is the volume's name, for a bind mount the host
  * path; a tmpfs has none. Without `container`, any container will do.
+ * A `--tmpfs /path` mount counts too, though inspect lists it under
+ * HostConfig.Tmpfs and not in Mounts (only `--mount type=tmpfs` is there).
  */
 import { z } from 'zod';
 import type { ContainerRecord, MountPoint } from '../../engine/state.ts';
@@ -35,6 +37,14 @@ function matches(m: MountPoint, spec: Spec): boolean {
   return true;
 }
 
+/** The container's Mounts, plus its `--tmpfs` mounts (HostConfig.Tmpfs), which inspect leaves out of Mounts. */
+function mountsOf(c: ContainerRecord): MountPoint[] {
+  const tmpfs = Object.entries(c.HostConfig.Tmpfs ?? {})
+    .filter(([dst]) => !c.Mounts.some((m) => m.Destination === dst))
+    .map(([dst, opts]): MountPoint => ({ Type: 'tmpfs', Source: '', Destination: dst, Mode: '', RW: !opts.split(',').includes('ro'), Propagation: '' }));
+  return [...c.Mounts, ...tmpfs];
+}
+
 const isAnonymous = (m: MountPoint) => m.Type === 'volume' && /^[0-9a-f]{64}$/.test(m.Name ?? '');
 
 /** What is mounted, in each language ("volume dbdata" / "dbdata 볼륨"). */
@@ -48,24 +58,24 @@ export function describeMount(m: MountPoint): { en: string; ko: string } {
 }
 
 function mountList(c: ContainerRecord): { en: string; ko: string } {
-  const en = c.Mounts.map((m) => `${describeMount(m).en} at ${m.Destination}`).join('; ');
-  const ko = c.Mounts.map((m) => `${m.Destination}에 ${describeMount(m).ko}`).join('; ');
+  const en = mountsOf(c).map((m) => `${describeMount(m).en} at ${m.Destination}`).join('; ');
+  const ko = mountsOf(c).map((m) => `${m.Destination}에 ${describeMount(m).ko}`).join('; ');
   return { en, ko };
 }
 
 function explain(c: ContainerRecord, spec: Spec) {
   const name = containerName(c);
   if (spec.destination !== undefined) {
-    const at = c.Mounts.find((m) => normalizePath(m.Destination) === normalizePath(spec.destination!));
+    const at = mountsOf(c).find((m) => normalizePath(m.Destination) === normalizePath(spec.destination!));
     if (at) {
       const d = describeMount(at);
       return fail(`${name} mounts ${at.Destination} from ${d.en}`, `${name} 컨테이너의 ${at.Destination}에 마운트된 것: ${d.ko}`);
     }
-    if (c.Mounts.length === 0) return fail(`${name} has nothing mounted at ${spec.destination} (it has no mounts at all)`, `${name} 컨테이너의 ${spec.destination}에는 아무것도 마운트되어 있지 않음 (마운트가 하나도 없음)`);
+    if (mountsOf(c).length === 0) return fail(`${name} has nothing mounted at ${spec.destination} (it has no mounts at all)`, `${name} 컨테이너의 ${spec.destination}에는 아무것도 마운트되어 있지 않음 (마운트가 하나도 없음)`);
     const list = mountList(c);
     return fail(`${name} has nothing mounted at ${spec.destination}; its mounts: ${list.en}`, `${name} 컨테이너의 ${spec.destination}에는 아무것도 마운트되어 있지 않음. 있는 마운트: ${list.ko}`);
   }
-  if (c.Mounts.length === 0) return fail(`${name} has no mounts`, `${name} 컨테이너에는 마운트가 없음`);
+  if (mountsOf(c).length === 0) return fail(`${name} has no mounts`, `${name} 컨테이너에는 마운트가 없음`);
   const list = mountList(c);
   return fail(`${name} mounts: ${list.en}`, `${name} 컨테이너의 마운트: ${list.ko}`);
 }
@@ -94,10 +104,10 @@ export const mountCheck = defineCheck({
     if (spec.container !== undefined) {
       const c = findContainer(state, spec.container);
       if (!c) return noContainer(state, spec.container);
-      return c.Mounts.some((m) => matches(m, spec)) ? PASS : explain(c, spec);
+      return mountsOf(c).some((m) => matches(m, spec)) ? PASS : explain(c, spec);
     }
     const all = Object.values(state.containers);
-    if (all.some((c) => c.Mounts.some((m) => matches(m, spec)))) return PASS;
+    if (all.some((c) => mountsOf(c).some((m) => matches(m, spec)))) return PASS;
     if (all.length === 0) return fail('there are no containers', '컨테이너가 하나도 없음');
     return fail('no container has such a mount', '그런 마운트가 있는 컨테이너가 없음');
   },
