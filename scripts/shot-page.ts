@@ -1,7 +1,8 @@
 /**
  * A screenshot of one page of the course, to look at while writing a lesson.
  * Builds the site as the browser tests do (a cached build per source state,
- * under the /course/ base), serves it and photographs one page.
+ * under the /course/ base) with that lesson alone, serves it and photographs
+ * one page.
  *
  *   npx tsx scripts/shot-page.ts ko/bind-mounts /tmp/bind-ko.png [width=1280] [css selector to scroll to]
  *
@@ -15,7 +16,9 @@ if (!path || !out) {
   console.error('usage: npx tsx scripts/shot-page.ts <locale>/<slug> <out.png> [width] [selector]');
   process.exit(2);
 }
-const dir = await buildSite();
+// only this lesson: other writers' half-done lessons must not break the preview
+const slug = path.replace(/^\/|\/$/g, '').split('/')[1];
+const dir = await buildSite(slug && slug !== 'playground' ? [slug] : []);
 const server = await serveStatic(dir);
 const browser = await launchBrowser();
 try {

@@ -9,8 +9,15 @@ import { glob } from 'astro/loaders';
 import { lessonSchema } from './site/lesson-schema.ts';
 import { lessonSetProblems, type LessonEntryLike } from './site/lessons.ts';
 
+/**
+ * COURSE_ONLY_LESSONS=slug,slug builds a preview with just those lessons
+ * (scripts/shot-page.ts uses it, so a writer can look at one lesson while
+ * others are half-written). Never set for a real build.
+ */
+const only = (process.env.COURSE_ONLY_LESSONS ?? '').split(',').filter((s) => /^[a-z0-9-]+$/.test(s));
+
 const inner = glob({
-  pattern: '**/*.mdx',
+  pattern: only.length === 0 ? '**/*.mdx' : only.length === 1 ? `*/${only[0]}.mdx` : `*/{${only.join(',')}}.mdx`,
   base: './content/lessons',
   generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
 });

@@ -52,19 +52,20 @@ function buildEnv(): NodeJS.ProcessEnv {
  * build goes to a scratch folder first and is renamed when complete, and
  * each version of the sources has its own folder, so test runs going on at
  * the same time (several people in one work tree) never change each other's
- * files. Builds older than an hour are removed.
+ * files. Builds older than an hour are removed. With `only` (lesson slugs),
+ * a preview build of just those lessons (COURSE_ONLY_LESSONS).
  */
-export function buildSite(): Promise<string> {
+export function buildSite(only: string[] = []): Promise<string> {
   building ??= (async () => {
     const sources = Math.floor(sourcesMtime());
-    const outDir = join(RESULTS, `site-${BASE.replace(/\W+/g, '')}-${sources}`);
+    const outDir = join(RESULTS, `site-${BASE.replace(/\W+/g, '')}-${sources}${only.length ? `-only-${only.join('-')}` : ''}`);
     if (existsSync(join(outDir, 'index.html'))) return outDir;
     const scratch = `${outDir}.build-${process.pid}`;
     const cache = `${outDir}.cache-${process.pid}`;
     await new Promise<void>((done, fail) => {
       const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'], {
         cwd: ROOT,
-        env: { ...buildEnv(), BASE_PATH: BASE, COURSE_OUT_DIR: scratch, COURSE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...buildEnv(), BASE_PATH: BASE, COURSE_OUT_DIR: scratch, COURSE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', COURSE_ONLY_LESSONS: only.join(',') },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let log = '';
