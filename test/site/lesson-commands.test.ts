@@ -33,7 +33,11 @@ function readLesson(locale: string, file: string) {
     if (!SHELL_LANGUAGES.includes(b[1]) || /\bnorun\b/.test(b[2])) continue;
     blocks.push({ command: commandOf(b[3]), meta: b[2].trim() });
   }
-  return { id: `${locale}/${file.replace(/\.mdx$/, '')}`, slug: file.replace(/\.mdx$/, ''), data, blocks };
+  // the page's skeleton: its section headings' levels and the diagrams it draws, in order
+  const body = m[2].replace(/^```[\s\S]*?^```\s*$/gm, '');
+  const headings = [...body.matchAll(/^(#{2,4}) /gm)].map((h) => h[1].length);
+  const diagrams = [...body.matchAll(/<([A-Z]\w*)\s+lang="(\w+)"/g)].map((d) => ({ name: d[1], lang: d[2] }));
+  return { id: `${locale}/${file.replace(/\.mdx$/, '')}`, slug: file.replace(/\.mdx$/, ''), locale, data, blocks, headings, diagrams };
 }
 
 const lessons = LOCALES.flatMap((locale) => readdirSync(join(ROOT, locale)).filter((f) => f.endsWith('.mdx')).map((f) => readLesson(locale, f)));
@@ -52,18 +56,38 @@ describe('lessons', () => {
       const first = exercises[0];
       if (first) expect(lesson.data.lab, `${lesson.id}: lab vs exercise ${first.id}`).toEqual({ images: first.images, setup: first.setup });
     }
-    // the pilot lessons each have an exercise and a quiz
-    for (const slug of ['volumes', 'bridge-networks']) {
-      const lesson = lessons.find((l) => l.id === `${LOCALES[0]}/${slug}`)!;
-      expect(lesson.data.exercises.length, slug).toBeGreaterThan(0);
-      expect(lesson.data.quizzes.length, slug).toBeGreaterThan(0);
+  });
+
+  it('each have an exercise and at least three quiz questions', () => {
+    const content = join(ROOT, '..');
+    for (const lesson of lessons) {
+      expect(lesson.data.exercises.length, lesson.id).toBeGreaterThan(0);
+      const questions = lesson.data.quizzes
+        .map((q) => (typeof q === 'string' ? parseQuizFile(readFileSync(join(content, 'quizzes', `${q}.yaml`), 'utf8'), `${q}.yaml`) : null))
+        .reduce((n, quiz) => n + (quiz?.questions.length ?? 0), 0);
+      expect(questions, lesson.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('have the same sections and diagrams in every locale, each diagram drawn in the page\'s language', () => {
+    for (const lesson of lessons) {
+      for (const d of lesson.diagrams) expect(d.lang, `${lesson.id}: <${d.name} lang="${d.lang}">`).toBe(lesson.locale);
+    }
+    for (const lesson of lessons.filter((l) => l.id.startsWith(`${LOCALES[0]}/`))) {
+      for (const locale of LOCALES.slice(1)) {
+        const other = lessons.find((l) => l.id === `${locale}/${lesson.slug}`);
+        if (!other) continue; // reported by the lesson-set test
+        expect(other.headings, `${other.id} vs ${lesson.id}: section headings`).toEqual(lesson.headings);
+        expect(other.diagrams.map((d) => d.name), `${other.id} vs ${lesson.id}: diagrams`).toEqual(lesson.diagrams.map((d) => d.name));
+      }
     }
   });
 
   it('show the same commands in every locale', () => {
     for (const lesson of lessons.filter((l) => l.id.startsWith(`${LOCALES[0]}/`))) {
       for (const locale of LOCALES.slice(1)) {
-        const other = lessons.find((l) => l.id === `${locale}/${lesson.slug}`)!;
+        const other = lessons.find((l) => l.id === `${locale}/${lesson.slug}`);
+        if (!other) continue; // reported by the lesson-set test
         expect(other.blocks, `${other.id} vs ${lesson.id}`).toEqual(lesson.blocks);
       }
     }
