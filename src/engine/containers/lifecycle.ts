@@ -11,6 +11,7 @@ import type { ContainerRecord, EngineState, ProcessPlan } from '../state.ts';
 import { removeVolume } from '../volumes.ts';
 import { dirNode } from '../../vfs/node.ts';
 import { LayeredFs } from '../../vfs/layered-fs.ts';
+import { catalogOf } from '../images/store.ts';
 import { findContainer, getContainer } from './lookup.ts';
 import { VALID_CONTAINER_NAME } from './names.ts';
 import { ignoresSigterm, planProcess } from './process.ts';
@@ -18,6 +19,29 @@ import { ignoresSigterm, planProcess } from './process.ts';
 /** Where the daemon keeps a container's hostname, hosts and resolv.conf on the host. */
 export function containerDir(id: string): string {
   return `/var/lib/docker/containers/${id}`;
+}
+
+/** The mode a tmpfs mount asks for: `tmpfs-mode` (--mount) or `mode=` (--tmpfs), else tmpfs's default 1777. */
+export function tmpfsRequestedMode(container: ContainerRecord, destination: string): number {
+  const spec = container.HostConfig.Mounts?.find((s) => s.Type === 'tmpfs' && s.Target === destination);
+  if (spec?.TmpfsOptions?.Mode) return spec.TmpfsOptions.Mode;
+  const opt = /(?:^|,)mode=([0-7]+)(?:,|$)/.exec(container.HostConfig.Tmpfs?.[destination] ?? '');
+  return opt ? Number.parseInt(opt[1], 8) : 0o1777;
+}
+
+/**
+ * The permissions of a tmpfs mount's root once mounted. runc mounts the tmpfs
+ * with the mode asked for, but when the mount point already exists it copies
+ * that directory's mode onto the tmpfs: the image's directory, or the one runc
+ * itself made (0755) at an earlier start, so a restart shows drwxr-xr-x
+ * (docker/for-linux#138, moby#39466, both still open).
+ */
+function tmpfsRootMode(state: EngineState, container: ContainerRecord, destination: string, startedBefore: boolean): number {
+  const image = state.images[container.Image];
+  const inImage = image ? new LayeredFs(catalogOf(image).rootfs(), undefined, () => state.env.clock).stat(destination) : null;
+  if (inImage) return inImage.mode;
+  if (startedBefore) return 0o755;
+  return tmpfsRequestedMode(container, destination);
 }
 
 /** Marks a container running, gives it addresses and fresh tmpfs mounts; returns what PID 1 does. */
@@ -31,6 +55,7 @@ export function startContainer(state: EngineState, container: ContainerRecord): 
     throw e;
   }
   const now = state.env.clock;
+  const startedBefore = container.State.StartedAt !== '0001-01-01T00:00:00Z';
   container.pidCounter += 1;
   container.State = {
     ...container.State,
@@ -45,8 +70,8 @@ export function startContainer(state: EngineState, container: ContainerRecord): 
     StartedAt: rfc3339Nano(now, 654321),
   };
   container.tmpfs = {};
-  for (const m of container.Mounts) if (m.Type === 'tmpfs') container.tmpfs[m.Destination] = dirNode(now);
-  for (const dst of Object.keys(container.HostConfig.Tmpfs ?? {})) container.tmpfs[dst] = dirNode(now);
+  for (const m of container.Mounts) if (m.Type === 'tmpfs') container.tmpfs[m.Destination] = dirNode(now, tmpfsRootMode(state, container, m.Destination, startedBefore));
+  for (const dst of Object.keys(container.HostConfig.Tmpfs ?? {})) container.tmpfs[dst] = dirNode(now, tmpfsRootMode(state, container, dst, startedBefore));
   container.process = planProcess(container, now);
   container.ignoresSigterm = ignoresSigterm(container);
   return container.process;

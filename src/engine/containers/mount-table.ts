@@ -6,6 +6,7 @@
  * files Docker bind-mounts into /etc, and runc's masked paths.
  */
 import type { ContainerRecord } from '../../engine/state.ts';
+import { tmpfsRequestedMode } from './lifecycle.ts';
 
 export interface MountEntry {
   source: string;
@@ -51,6 +52,12 @@ function tmpfsSizeKb(options: string): number | null {
   return Math.round(Number(size[1]) * factor);
 }
 
+/** The kernel lists a tmpfs's mode only when it is not the default 1777: `,mode=700`. */
+function modeOption(c: ContainerRecord, destination: string): string {
+  const mode = tmpfsRequestedMode(c, destination);
+  return mode === 0o1777 ? '' : `,mode=${mode.toString(8)}`;
+}
+
 export function containerMounts(c: ContainerRecord): MountEntry[] {
   const id = c.Id;
   const lower = (seed: string) => seed.toUpperCase().replace(/[^A-Z0-9]/g, 'A').slice(0, 26).padEnd(26, 'Q');
@@ -81,13 +88,13 @@ export function containerMounts(c: ContainerRecord): MountEntry[] {
       const spec = c.HostConfig.Mounts?.find((s) => s.Type === 'tmpfs' && s.Target === m.Destination);
       const bytes = spec?.TmpfsOptions?.SizeBytes;
       const kb = bytes ? Math.round(bytes / 1024) : null;
-      own.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime${kb ? `,size=${kb}k` : ''}`, kb ?? RAM_HALF_KB));
+      own.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime${kb ? `,size=${kb}k` : ''}${modeOption(c, m.Destination)}`, kb ?? RAM_HALF_KB));
     } else own.push(disk(m.Destination, !m.RW));
   }
   for (const [dst, opts] of Object.entries(c.HostConfig.Tmpfs ?? {})) {
     const kb = tmpfsSizeKb(opts);
     const extra = kb === null ? '' : `,size=${kb}k`;
-    own.push(tmpfs('tmpfs', dst, `${opts.split(',').includes('ro') ? 'ro' : 'rw'},nosuid,nodev,noexec,relatime${extra}`, kb ?? RAM_HALF_KB));
+    own.push(tmpfs('tmpfs', dst, `${opts.split(',').includes('ro') ? 'ro' : 'rw'},nosuid,nodev,noexec,relatime${extra}${modeOption(c, dst)}`, kb ?? RAM_HALF_KB));
   }
   // the daemon sorts every mount, its own /etc files included, by path depth (stable)
   for (const file of ['/etc/resolv.conf', '/etc/hostname', '/etc/hosts']) own.push(disk(file, false));
