@@ -58,6 +58,19 @@ export function macFromId(id: string): string {
   return ['02', '42', ...b].join(':');
 }
 
+/**
+ * The host end of a veth: Docker creates the pair without choosing a MAC for
+ * it, so the kernel gives it a random locally administered unicast address
+ * (eth_random_addr: 82:e3:30:..., never Docker's 02:42 prefix). Here it comes
+ * from the endpoint id, so it stays the same for the same seed.
+ */
+function vethMac(endpointId: string): string {
+  const b = endpointId.slice(8, 20).match(/../g)!.map((h) => parseInt(h, 16));
+  b[0] = (b[0] & 0xfc) | 0x02;
+  if (b[0] === 0x02 && b[1] === 0x42) b[1] = 0x43;
+  return b.map((x) => x.toString(16).padStart(2, '0')).join(':');
+}
+
 /** An IPv6 link-local address derived from a MAC (EUI-64), as the kernel forms it. */
 export function linkLocalFor(mac: string): string {
   const b = mac.split(':').map((h) => parseInt(h, 16));
@@ -132,7 +145,7 @@ export function hostInterfaces(state: EngineState): NetInterface[] {
     const net = state.networks[e.endpoint.NetworkID];
     if (net.Driver !== 'bridge') continue;
     const peer = containerIfIndex(state, e.container, e.slot, order);
-    const mac = macFromId(e.endpoint.EndpointID.slice(8));
+    const mac = vethMac(e.endpoint.EndpointID);
     ifaces.push({
       index: peer + 1,
       name: vethName(e.endpoint),
