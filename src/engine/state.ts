@@ -188,6 +188,12 @@ export interface ContainerRecord {
   pidCounter: number;
   /** the StartedAt whose startup lines are already in the logs (services log once per start) */
   loggedStart?: string;
+  /**
+   * --network container:<x>: the namespace joined at the last start, as x's
+   * `<id>:<pidCounter>`. x gets a new namespace each time it starts; this
+   * container stays in the old one (only lo left) until it is started again.
+   */
+  joinedNamespace?: string;
 }
 
 export interface IpamConfig {

@@ -168,7 +168,15 @@ function containerIfIndex(state: EngineState, container: ContainerRecord, slot: 
   return 100 + position * 20 + slot * 2;
 }
 
-/** The container whose network namespace a container uses (itself, or container:<x>'s). */
+/** Which of its namespaces a container is in: a new one at every start. */
+export const namespaceKey = (c: ContainerRecord) => `${c.Id}:${c.pidCounter}`;
+
+/**
+ * The container whose network namespace a container uses (itself, or
+ * container:<x>'s). One that joined x before x was started again is left in
+ * x's old namespace, which has only lo: it is its own owner then, with no
+ * endpoints.
+ */
 export function namespaceOwner(state: EngineState, container: ContainerRecord): ContainerRecord | 'host' {
   let c = container;
   for (let hops = 0; hops < 10; hops++) {
@@ -178,6 +186,7 @@ export function namespaceOwner(state: EngineState, container: ContainerRecord): 
     const ref = mode.slice('container:'.length);
     const other = state.containers[ref] ?? Object.values(state.containers).find((o) => o.Name === ref || o.Id.startsWith(ref));
     if (!other) return c;
+    if (c.joinedNamespace !== undefined && other.State.Running && c.joinedNamespace !== namespaceKey(other)) return c;
     c = other;
   }
   return c;

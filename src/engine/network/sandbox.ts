@@ -10,6 +10,7 @@ import { conflict, DockerError, invalidParameter, systemError } from '../errors.
 import type { ContainerRecord, EngineState } from '../state.ts';
 import { attachEndpoint, releaseEndpoints } from './endpoints.ts';
 import { updateParentsHosts, writeEtcFiles } from './etc-files.ts';
+import { namespaceKey } from './interfaces.ts';
 import { linksOf } from './links.ts';
 import { findNetwork, getNetwork, isContainerMode, isHostMode, isNoneMode } from './networks.ts';
 import { bindPorts } from './ports.ts';
@@ -45,6 +46,7 @@ function joinNamespaceOf(state: EngineState, container: ContainerRecord): void {
   if (!other.State.Running) throw conflict(`cannot join network namespace of a non running container: ${ref}`);
   container.Config.Hostname = other.Config.Hostname;
   container.Config.Domainname = other.Config.Domainname;
+  container.joinedNamespace = namespaceKey(other);
   writeEtcFiles(state, container);
 }
 
