@@ -29,7 +29,7 @@ export type Target =
 export type Reachability =
   | { ok: true; target: Target }
   /**
-   * network-unreachable: no route (ping: "sendto: Network unreachable");
+   * network-unreachable: no route (busybox ping: "sendto: Network is unreachable");
    * host-unreachable: nobody has the address on a directly attached network;
    * filtered: dropped on the way (silence, 100% packet loss).
    */

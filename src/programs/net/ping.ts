@@ -201,7 +201,7 @@ async function ping(cmd: NetCmd, place: NetPlace, iputils: boolean): Promise<num
       return 2;
     }
     cmd.out(`PING ${o.host} (${ip}): ${o.size} data bytes\n`);
-    cmd.warn('sendto: Network unreachable');
+    cmd.warn('sendto: Network is unreachable');
     return 1;
   }
   if (iputils) cmd.out(v6 ? `PING ${o.host} (${ip}) ${o.size} data bytes\n` : `PING ${o.host} (${ip}) ${o.size}(${o.size + 28}) bytes of data.\n`);

@@ -80,7 +80,7 @@ describe('busybox ping', () => {
     const lab = netLab();
     expect(await run(lab, 'docker run --rm --network none busybox ping -c 1 172.17.0.1')).toEqual({
       stdout: 'PING 172.17.0.1 (172.17.0.1): 56 data bytes\n',
-      stderr: 'ping: sendto: Network unreachable\n',
+      stderr: 'ping: sendto: Network is unreachable\n',
       exitCode: 1,
     });
   });
