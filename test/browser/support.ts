@@ -5,7 +5,7 @@
  * @sparticuz/chromium npm package (or /usr/bin/chromium).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +60,36 @@ export function buildSite(only: string[] = []): Promise<string> {
     const sources = Math.floor(sourcesMtime());
     const outDir = join(RESULTS, `site-${BASE.replace(/\W+/g, '')}-${sources}${only.length ? `-only-${only.join('-')}` : ''}`);
     if (existsSync(join(outDir, 'index.html'))) return outDir;
+    // one build per version of the sources: the test files run in parallel workers, and the
+    // first to get here builds while the others wait for its folder (a lock older than
+    // ten minutes is a crashed build's and is taken over)
+    mkdirSync(RESULTS, { recursive: true });
+    const lock = `${outDir}.lock`;
+    for (;;) {
+      try {
+        mkdirSync(lock);
+        break;
+      } catch {
+        if (existsSync(join(outDir, 'index.html'))) return outDir;
+        if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000) rmSync(lock, { recursive: true, force: true });
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    try {
+      if (existsSync(join(outDir, 'index.html'))) return outDir;
+      await buildInto(outDir);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    for (const name of readdirSync(RESULTS)) {
+      const path = join(RESULTS, name);
+      if (name.startsWith('site-') && path !== outDir && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    }
+    return outDir;
+  })();
+  return building;
+
+  async function buildInto(outDir: string): Promise<void> {
     const scratch = `${outDir}.build-${process.pid}`;
     const cache = `${outDir}.cache-${process.pid}`;
     await new Promise<void>((done, fail) => {
@@ -79,13 +109,7 @@ export function buildSite(only: string[] = []): Promise<string> {
     } catch {
       rmSync(scratch, { recursive: true, force: true }); // another run finished the same build first
     }
-    for (const name of readdirSync(RESULTS)) {
-      const path = join(RESULTS, name);
-      if (name.startsWith('site-') && path !== outDir && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
-    }
-    return outDir;
-  })();
-  return building;
+  }
 }
 
 const TYPES: Record<string, string> = {
