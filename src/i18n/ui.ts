@@ -30,7 +30,9 @@ const en = {
   'index.title': 'Docker storage and networking',
   'index.lead':
     'Short lessons, each with a real-feeling Docker host in your browser. Nothing to install: read a little, type the commands, see what Docker prints.',
-  'index.lessons': 'Lessons',
+  'index.part.storage': 'Part 1 · Storage: keeping data',
+  'index.part.networking': 'Part 2 · Networking: how containers talk',
+  'index.part.together': 'Part 3 · Putting it together',
   'index.minutes': '{n} min',
   'index.exerciseSolved': 'exercise solved',
   'index.quizScore': 'quiz: {correct} of {total} right',
@@ -96,7 +98,9 @@ const ko: Record<UiKey, string> = {
   'index.title': 'Docker 스토리지와 네트워크',
   'index.lead':
     '짧은 강의마다 브라우저 안에서 돌아가는 Docker 호스트가 함께 있습니다. 설치할 것은 없습니다. 조금 읽고, 명령을 입력하고, Docker가 무엇을 출력하는지 확인하세요.',
-  'index.lessons': '강의',
+  'index.part.storage': '1부 · 스토리지: 데이터 지키기',
+  'index.part.networking': '2부 · 네트워크: 컨테이너가 통신하는 방법',
+  'index.part.together': '3부 · 종합: 여러 컨테이너로 앱 만들기',
   'index.minutes': '{n}분',
   'index.exerciseSolved': '연습 문제 해결',
   'index.quizScore': '퀴즈: {total}문제 중 {correct}문제 정답',
