@@ -123,7 +123,7 @@ export class SimLab implements Lab {
       if (!c.State.Running || c.loggedStart === c.State.StartedAt) continue;
       c.loggedStart = c.State.StartedAt;
       const entrypoint = c.process.kind === 'service' && c.process.program === 'apache2-foreground' ? wordpressEntrypoint(this.engine, c) : [];
-      c.logs.push(...startupLogs(c, Date.parse(c.State.StartedAt), entrypoint));
+      c.logs.push(...startupLogs(c, Date.parse(c.State.StartedAt), entrypoint, { busybox: isBusyboxUserland(this.engine.imageOf(c)) }));
     }
   }
 

@@ -115,9 +115,10 @@ const BY_PROGRAM: Record<string, (c: ContainerRecord, t: Date) => LogLine[]> = {
 };
 
 /** The lines a service container's main program logs when it starts (none for others). */
-export function startupLogs(container: ContainerRecord, startedAt: number, entrypoint: string[] = []): LogLine[] {
+export function startupLogs(container: ContainerRecord, startedAt: number, entrypoint: string[] = [], options: { busybox?: boolean } = {}): LogLine[] {
   if (container.process.kind !== 'service') return [];
-  const make = BY_PROGRAM[container.process.program];
+  // busybox's own httpd applet (`busybox httpd -f`) prints nothing when it starts
+  const make = options.busybox && container.process.program === 'httpd' ? undefined : BY_PROGRAM[container.process.program];
   const t = new Date(startedAt);
   return [...lines('stderr', entrypoint, t), ...(make ? make(container, t) : [])];
 }

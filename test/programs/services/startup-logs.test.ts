@@ -50,3 +50,11 @@ describe('wordpress entrypoint and Apache', () => {
     expect(logs.stderr).toMatch(/\[mpm_event:notice\].*AH00489: Apache\/2\.4\.\d+ \(Unix\) configured/);
   });
 });
+
+describe('busybox httpd', () => {
+  it('logs nothing when it starts (the reference engine\'s busybox httpd -f prints nothing)', async () => {
+    const lab = createLab({ seed: 3, images: ['busybox'] });
+    await lab.exec('docker run -d --name hb busybox httpd -f -p 80');
+    expect(await lab.exec('docker logs hb')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+  });
+});
