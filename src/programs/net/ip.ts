@@ -138,7 +138,9 @@ function showRoute(cmd: NetCmd, place: NetPlace, o: Opts, iproute2: boolean): nu
   const views = new Map(linkViews(place).map((l) => [l.name, l]));
   for (const r of routesOf(place)) {
     if (r.destination === 'default') {
-      cmd.out(`default via ${r.gateway} dev ${r.dev} ${iproute2 && place.from === 'host' ? 'proto static ' : ''}\n`);
+      // ipvlan l3: libnetwork adds a connected (scope link) default route without a gateway
+      if (!r.gateway) cmd.out(`default dev ${r.dev} scope link \n`);
+      else cmd.out(`default via ${r.gateway} dev ${r.dev} ${iproute2 && place.from === 'host' ? 'proto static ' : ''}\n`);
       continue;
     }
     const down = views.get(r.dev)?.state === 'DOWN';

@@ -78,6 +78,12 @@ describe('inside containers', () => {
     expect(await run(lab, 'docker exec c1 ip link set eth0 down')).toEqual({ stdout: '', stderr: 'RTNETLINK answers: Operation not permitted\n', exitCode: 2 });
   });
 
+  it('an ipvlan l3 container has a default route through its interface, without a gateway', async () => {
+    const lab = netLab();
+    await setup(lab, 'docker network create -d ipvlan --subnet 10.50.0.0/24 -o parent=eth0 -o ipvlan_mode=l3 ipv3');
+    expect((await run(lab, 'docker run --rm --network ipv3 busybox ip route')).stdout).toBe('default dev eth0 scope link \n10.50.0.0/24 dev eth0 scope link  src 10.50.0.2 \n');
+  });
+
   it('iproute2 in ubuntu:14.04 prints state, group and the peer\'s netns id', async () => {
     const lab = netLab();
     await setup(lab, 'docker pull ubuntu:14.04', 'docker run -d --name old ubuntu:14.04 sleep 1d');
