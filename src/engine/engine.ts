@@ -7,6 +7,7 @@ import { LayeredFs } from '../vfs/layered-fs.ts';
 import { MountFs, type MountedFs, ReadOnlyFs, SubtreeFs, copyAcross } from '../vfs/mount-fs.ts';
 import { dirNode, treeFromPaths, type DirNode } from '../vfs/node.ts';
 import { dirname } from '../vfs/path.ts';
+import { TmpfsFs } from '../vfs/tmpfs.ts';
 import type { FileSystem } from '../vfs/types.ts';
 import { type CreateRequest, createContainer } from './containers/create.ts';
 import { containerDir, settleSleepers } from './containers/lifecycle.ts';
@@ -110,13 +111,13 @@ export class Engine {
       if (m.Type === 'tmpfs') {
         const tree = container.tmpfs[m.Destination];
         if (!tree) continue;
-        fs = new LayeredFs(tree, undefined, () => this.now());
+        fs = new TmpfsFs(tree, undefined, () => this.now());
       } else fs = new SubtreeFs(this.hostFs, m.Source);
       mounts.push({ target: m.Destination, fs: m.RW ? fs : new ReadOnlyFs(fs) });
     }
     for (const [dst, opts] of Object.entries(container.HostConfig.Tmpfs ?? {})) {
       const tree = container.tmpfs[dst] ?? (container.tmpfs[dst] = dirNode(this.now()));
-      const fs = new LayeredFs(tree, undefined, () => this.now());
+      const fs = new TmpfsFs(tree, undefined, () => this.now());
       mounts.push({ target: dst, fs: opts.split(',').includes('ro') ? new ReadOnlyFs(fs) : fs });
     }
     mounts.unshift({ target: '/proc', fs: new ReadOnlyFs(new LayeredFs(procTree(container, this.now()), undefined, () => this.now())) });
