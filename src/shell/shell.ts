@@ -185,7 +185,10 @@ export class Shell<W = unknown> extends ShellState<W> {
   async commandSub(body: Script | undefined): Promise<string> {
     const base = this.expansionIo;
     const out = new Capture();
-    const io: Io = { stdin: base?.stdin ?? input(''), fds: [undefined, out, base?.fds[2]] };
+    // the substitution sees the command's stdin but reads a copy of it: programs here take all of
+    // their stdin, even those that never read it (hostname, cat FILE), and `x | grep "$(hostname)"`
+    // must leave x to grep, as bash does
+    const io: Io = { stdin: base ? input(base.stdin.data.slice(base.stdin.pos)) : input(''), fds: [undefined, out, base?.fds[2]] };
     const status = body ? await this.subshell(io, (sub) => execList(sub, body, io)) : 0;
     this.lastSubStatus = status;
     return out.text().replace(/\n+$/, '');
