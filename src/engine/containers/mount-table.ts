@@ -6,6 +6,7 @@
  * files Docker bind-mounts into /etc, and runc's masked paths.
  */
 import type { ContainerRecord } from '../../engine/state.ts';
+import type { DirNode, FsNode } from '../../vfs/node.ts';
 import { tmpfsRequestedMode } from './lifecycle.ts';
 
 export interface MountEntry {
@@ -52,6 +53,20 @@ function tmpfsSizeKb(options: string): number | null {
   return Math.round(Number(size[1]) * factor);
 }
 
+/** 1K blocks a tmpfs's files take: whole 4K pages, none for directories. */
+function pagesKb(node: FsNode | undefined): number {
+  if (!node) return 0;
+  if (node.t === 'f') return Math.ceil(new TextEncoder().encode(node.data).length / 4096) * 4;
+  if (node.t !== 'd') return 0;
+  return Object.values(node.c).reduce((sum, child) => sum + pagesKb(child), 0);
+}
+
+/** A container's own tmpfs, with what its files use. */
+function withUsage(entry: MountEntry, tree: DirNode | undefined): MountEntry {
+  const used = Math.min(pagesKb(tree), entry.blocks);
+  return { ...entry, used, available: entry.blocks - used };
+}
+
 /** The kernel lists a tmpfs's mode only when it is not the default 1777: `,mode=700`. */
 function modeOption(c: ContainerRecord, destination: string): string {
   const mode = tmpfsRequestedMode(c, destination);
@@ -88,13 +103,13 @@ export function containerMounts(c: ContainerRecord): MountEntry[] {
       const spec = c.HostConfig.Mounts?.find((s) => s.Type === 'tmpfs' && s.Target === m.Destination);
       const bytes = spec?.TmpfsOptions?.SizeBytes;
       const kb = bytes ? Math.round(bytes / 1024) : null;
-      own.push(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime${kb ? `,size=${kb}k` : ''}${modeOption(c, m.Destination)}`, kb ?? RAM_HALF_KB));
+      own.push(withUsage(tmpfs('tmpfs', m.Destination, `${m.RW ? 'rw' : 'ro'},nosuid,nodev,noexec,relatime${kb ? `,size=${kb}k` : ''}${modeOption(c, m.Destination)}`, kb ?? RAM_HALF_KB), c.tmpfs?.[m.Destination]));
     } else own.push(disk(m.Destination, !m.RW));
   }
   for (const [dst, opts] of Object.entries(c.HostConfig.Tmpfs ?? {})) {
     const kb = tmpfsSizeKb(opts);
     const extra = kb === null ? '' : `,size=${kb}k`;
-    own.push(tmpfs('tmpfs', dst, `${opts.split(',').includes('ro') ? 'ro' : 'rw'},nosuid,nodev,noexec,relatime${extra}${modeOption(c, dst)}`, kb ?? RAM_HALF_KB));
+    own.push(withUsage(tmpfs('tmpfs', dst, `${opts.split(',').includes('ro') ? 'ro' : 'rw'},nosuid,nodev,noexec,relatime${extra}${modeOption(c, dst)}`, kb ?? RAM_HALF_KB), c.tmpfs?.[dst]));
   }
   // the daemon sorts every mount, its own /etc files included, by path depth (stable)
   for (const file of ['/etc/resolv.conf', '/etc/hostname', '/etc/hosts']) own.push(disk(file, false));

@@ -32,9 +32,10 @@ function gnuHuman(kb: number): string {
   return v < 10 ? `${(Math.ceil(v * 10) / 10).toFixed(1)}${units[u]}` : `${Math.ceil(v)}${units[u]}`;
 }
 
-function percent(m: MountEntry): string {
+/** Use%: GNU rounds up; busybox rounds to the nearest (a few KB on a big tmpfs is 0%). */
+function percent(m: MountEntry, round: (x: number) => number = Math.ceil): string {
   if (m.blocks === 0) return m.used === 0 ? '0%' : '-';
-  return `${Math.ceil((m.used * 100) / (m.used + m.available))}%`;
+  return `${round((m.used * 100) / (m.used + m.available))}%`;
 }
 
 /** How many rows were asked for: one per FILE argument, or all of them. */
@@ -93,7 +94,7 @@ export const busyboxDf: WorldProgram = async (ctx) => {
       ? [busyboxHuman(m.blocks), busyboxHuman(m.used), busyboxHuman(m.available)].map((v) => v.padStart(10))
       : [String(m.blocks).padStart(10), String(m.used).padStart(10), String(m.available).padStart(10)];
     const src = human ? m.source.padEnd(20) : m.source.padEnd(20) + ' ';
-    out.push(`${src}${human ? cols.join('') : cols.join('').slice(1)} ${percent(m).padStart(4)} ${m.target}`);
+    out.push(`${src}${human ? cols.join('') : cols.join('').slice(1)} ${percent(m, Math.round).padStart(4)} ${m.target}`);
   }
   ctx.stdout.write(out.join('\n') + '\n');
   return paths(ctx) === 0 || list.length === paths(ctx) ? 0 : 1;
