@@ -175,8 +175,9 @@ class Parser {
         source += '\n' + this.lines[this.pos];
       }
     }
-    // plain scalar, possibly continued on deeper lines
+    // plain scalar, possibly continued on deeper lines; YAML reads ": " in it as a second key
     const parts = [stripComment(first).trim()];
+    if (/:(\s|$)/.test(parts[0])) throw this.error('a ": " inside a plain text value: quote the text');
     this.pos++;
     const limit = ownerIndent < 0 ? parentIndent - 1 : parentIndent;
     while (this.pos < this.lines.length) {

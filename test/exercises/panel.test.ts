@@ -26,8 +26,8 @@ beforeAll(async () => {
     target: 'es2022',
     outfile: join(dir, 'entry.js'),
     define: {
-      EXERCISE: JSON.stringify(parseYaml(readFileSync(join(ROOT, 'content/exercises/persist-mysql-data.yaml'), 'utf8'))),
-      QUIZ: JSON.stringify(parseYaml(readFileSync(join(ROOT, 'content/quizzes/storage-and-networking-basics.yaml'), 'utf8'))),
+      EXERCISE: JSON.stringify(parseYaml(readFileSync(join(ROOT, 'test/exercises/harness/exercise.yaml'), 'utf8'))),
+      QUIZ: JSON.stringify(parseYaml(readFileSync(join(ROOT, 'test/exercises/harness/quiz.yaml'), 'utf8'))),
     },
     logLevel: 'silent',
   });
