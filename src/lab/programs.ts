@@ -85,9 +85,12 @@ export function containerProgram(image: CatalogImage, fs: FileSystem, name: stri
   if (!file) return undefined;
   const base = file.slice(file.lastIndexOf('/') + 1);
   if (SHELLS.has(base)) {
-    // busybox sh is ash; in Debian and Ubuntu images sh is dash and bash is bash
+    // busybox sh is ash; in Debian and Ubuntu images sh is dash and bash is bash; in Oracle Linux
+    // (mysql) sh is a link to bash, which then runs as bash and names itself sh in messages
+    const link = fs.readlink(file);
+    const real = link ? link.slice(link.lastIndexOf('/') + 1) : base;
     return createShProgram({
-      dialect: isBusyboxUserland(image) ? 'ash' : base === 'bash' ? 'bash' : 'dash',
+      dialect: isBusyboxUserland(image) ? 'ash' : real === 'bash' ? 'bash' : 'dash',
       lookup: (n) => containerProgram(image, fs, n, path),
     });
   }
