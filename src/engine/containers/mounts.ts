@@ -124,7 +124,14 @@ export function resolveMounts(
     }
   });
   const explicit: MountRequest[] = [];
-  for (const bind of container.HostConfig.Binds ?? []) explicit.push(parseBind(bind));
+  for (const bind of container.HostConfig.Binds ?? []) {
+    const req = parseBind(bind);
+    // moby's registerMountPoints refuses a -v at a --tmpfs path (a --mount there is let through)
+    if (Object.keys(container.HostConfig.Tmpfs ?? {}).some((t) => resolvePath('/', t) === req.point.Destination)) {
+      throw invalidParameter(`Duplicate mount point: ${req.point.Destination}`);
+    }
+    explicit.push(req);
+  }
   for (const spec of container.HostConfig.Mounts ?? []) explicit.push(parseMountSpec(spec, hostFs));
   const seen = new Set<string>();
   for (const req of explicit) {

@@ -297,7 +297,8 @@ export const APP_IMAGE_SPECS: ImageSpec[] = [
   },
   {
     // Redis 8.10.1 (with modules) on trixie-slim. The Redis 8 Dockerfile (redis/docker-library-redis) has
-    // WORKDIR /data but no VOLUME any more. 142.6 MB (local, 8.8.0 build).
+    // WORKDIR /data but no VOLUME any more. 142.6 MB (local, 8.8.0 build). The lab serves it as redis:8
+    // and redis:latest is the 7.4 build below (RETAGGED in catalog.ts).
     repository: 'redis',
     tag: 'latest',
     id: sha('7e3b4d0d1a5d419fdb4a1fef04cb4033b04210c2f7383d596335265b8ff0b31d'),
