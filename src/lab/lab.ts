@@ -16,6 +16,7 @@ import type { OutputStream } from '../shell/types.ts';
 import { type CommandClock, commandClock } from './clock.ts';
 import { startupLogs } from '../programs/services/startup-logs.ts';
 import { wordpressEntrypoint } from '../programs/services/wordpress-entrypoint.ts';
+import { mysqlEntrypoint, postgresEntrypoint } from '../programs/services/database-entrypoints.ts';
 import { promptFor } from './prompt.ts';
 import { isBusyboxUserland } from './programs.ts';
 import { createRuntime } from './runtime.ts';
@@ -122,8 +123,17 @@ export class SimLab implements Lab {
     for (const c of Object.values(this.engine.state.containers)) {
       if (!c.State.Running || c.loggedStart === c.State.StartedAt) continue;
       c.loggedStart = c.State.StartedAt;
+      const startedAt = Date.parse(c.State.StartedAt);
+      const program = c.process.kind === 'service' ? c.process.program : '';
+      // the database images' entrypoints refuse an uninitialised data directory without a password
+      const database = program === 'mysqld' ? mysqlEntrypoint(this.engine, c, startedAt) : program === 'postgres' ? postgresEntrypoint(this.engine, c, startedAt) : null;
+      if (database?.exitCode !== undefined) {
+        c.logs.push(...database.logs);
+        markExited(this.engine.state, c, database.exitCode);
+        continue;
+      }
       const entrypoint = c.process.kind === 'service' && c.process.program === 'apache2-foreground' ? wordpressEntrypoint(this.engine, c) : [];
-      c.logs.push(...startupLogs(c, Date.parse(c.State.StartedAt), entrypoint, { busybox: isBusyboxUserland(this.engine.imageOf(c)) }));
+      c.logs.push(...(database?.logs ?? []), ...startupLogs(c, startedAt, entrypoint, { busybox: isBusyboxUserland(this.engine.imageOf(c)) }));
     }
   }
 

@@ -9,8 +9,8 @@ import type { LabSnapshot } from '../../src/lab/index.ts';
 
 export const FIXTURE_LINES = [
   'docker volume create dbdata',
-  'docker run -d --name db2 -v dbdata:/var/lib/mysql mysql',
-  'docker run -d --name old-db mysql',
+  'docker run -d --name db2 -e MYSQL_ROOT_PASSWORD=secret -v dbdata:/var/lib/mysql mysql',
+  'docker run -d --name old-db -e MYSQL_ROOT_PASSWORD=secret mysql',
   "docker exec db2 sh -c 'echo alice > /var/lib/mysql/users.txt'",
   'docker network create --subnet 10.10.0.0/24 appnet',
   'docker network connect --alias api appnet db2',

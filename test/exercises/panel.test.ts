@@ -68,7 +68,7 @@ describe('exercise panel', () => {
     expect(await page.textContent('[data-summary]')).toBe('0 of 5 checks pass');
     await run(page, 'docker volume create dbdata');
     expect(await states(page)).toEqual(['true', 'false', 'false', 'false', 'false']);
-    await run(page, 'docker run -d --name db2 -v dbdata:/var/lib/mysql mysql');
+    await run(page, 'docker run -d --name db2 -e MYSQL_ROOT_PASSWORD=secret -v dbdata:/var/lib/mysql mysql');
     await run(page, "docker exec db2 sh -c 'echo alice > /var/lib/mysql/users.txt'");
     expect(await states(page)).toEqual(['true', 'true', 'true', 'true', 'false']);
     expect(await page.textContent('[data-check="4"] [data-found]')).toBe('Now: container old-db still exists (running)');
@@ -106,7 +106,7 @@ describe('exercise panel', () => {
     expect(await page.isVisible('[data-solution]')).toBe(true);
     expect(await page.$$eval('[data-solution] [data-run]', (b) => b.map((x) => (x as HTMLElement).dataset.run))).toEqual([
       'docker volume create dbdata',
-      'docker run -d --name db2 -v dbdata:/var/lib/mysql mysql',
+      'docker run -d --name db2 -e MYSQL_ROOT_PASSWORD=secret -v dbdata:/var/lib/mysql mysql',
       "docker exec db2 sh -c 'echo alice > /var/lib/mysql/users.txt'",
       'docker rm -f old-db',
     ]);

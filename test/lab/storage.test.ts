@@ -28,7 +28,7 @@ describe('the writable layer', () => {
 describe('bind mounts', () => {
   it('share one directory between host and container, both ways', async () => {
     const { run } = await lab();
-    expect((await run('docker run -d --name db -v /home/wordpress_db:/var/lib/mysql mysql')).exitCode).toBe(0);
+    expect((await run('docker run -d --name db -e MYSQL_ROOT_PASSWORD=secret -v /home/wordpress_db:/var/lib/mysql mysql')).exitCode).toBe(0);
     expect((await run('ls -d /home/wordpress_db')).stdout).toBe('/home/wordpress_db\n');
     await run('echo alice > /home/wordpress_db/users.txt');
     expect((await run('docker exec db cat /var/lib/mysql/users.txt')).stdout).toBe('alice\n');
@@ -66,7 +66,7 @@ describe('volumes', () => {
 
   it('image VOLUMEs create anonymous volumes that rm -v removes', async () => {
     const { run } = await lab();
-    await run('docker run -d --name db mysql');
+    await run('docker run -d --name db -e MYSQL_ROOT_PASSWORD=secret mysql');
     const names = (await run('docker volume ls -q')).stdout.trim().split('\n');
     expect(names).toHaveLength(1);
     expect(names[0]).toMatch(/^[a-f0-9]{64}$/);
