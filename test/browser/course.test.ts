@@ -5,14 +5,11 @@
  * is built in the terminal from an empty host and graded end to end.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExerciseFile } from '../../src/exercises/index.ts';
-import { ROOT, type StaticServer, buildSite, launchBrowser, serveStatic } from './support.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { buildSite, launchBrowser, ROOT, seriousAxeViolations, serveStatic, type StaticServer } from './support.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -71,14 +68,7 @@ describe('the course in Chromium', { timeout: 240_000 }, () => {
         // the page does not scroll sideways
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), where).toBe(true);
         // no serious or critical accessibility problem (contrast of the diagrams' labels included)
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run();
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await seriousAxeViolations(page);
         expect(violations, where).toEqual([]);
         // the "next" link leads to the next lesson in the index
         const next = await page.locator('a[rel="next"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));

@@ -5,13 +5,10 @@
  * package. Each test says what a learner would do.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATH_SEP, type StaticServer, buildSite, launchBrowser, serveStatic } from './support.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { buildSite, launchBrowser, PATH_SEP, seriousAxeViolations, serveStatic, type StaticServer } from './support.ts';
 
 let server: StaticServer;
 let builtDir: string;
@@ -411,14 +408,7 @@ describe('the course site in Chromium', { timeout: 60_000 }, () => {
           await command.locator('[data-explanation]:not([hidden])').waitFor();
         }
       }
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run();
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await seriousAxeViolations(page);
       expect(violations, path).toEqual([]);
       await page.close();
     }

@@ -39,30 +39,25 @@ function nginx(c: ContainerRecord, t: Date): LogLine[] {
   return [...lines('stdout', out, t), ...lines('stderr', err, t)];
 }
 
-function httpd(c: ContainerRecord, t: Date): LogLine[] {
+/**
+ * Apache's start: the ServerName warning (twice: config check, then start) and
+ * the MPM's "resuming normal operations". `binary` is the name Apache logs
+ * under and was started as; `ready` the rest of the MPM's notice.
+ */
+function apache(c: ContainerRecord, t: Date, binary: string, ready: string): LogLine[] {
   const ip = Object.values(c.Networks).find((n) => n.IPAddress)?.IPAddress ?? '127.0.0.1';
   const when = `${DAYS[t.getUTCDay()]} ${MONTHS[t.getUTCMonth()]} ${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}.${pad(t.getUTCMilliseconds(), 3)}123 ${t.getUTCFullYear()}`;
-  const fqdn = `AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using ${ip}. Set the 'ServerName' directive globally to suppress this message`;
-  return lines('stderr', [
-    fqdn,
-    fqdn,
-    `[${when}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/${envOf(c, 'HTTPD_VERSION', '2.4.68')} (Unix) configured -- resuming normal operations`,
-    `[${when}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'`,
-  ], t);
+  const fqdn = `AH00558: ${binary}: Could not reliably determine the server's fully qualified domain name, using ${ip}. Set the 'ServerName' directive globally to suppress this message`;
+  return lines('stderr', [fqdn, fqdn, `[${when}] ${ready}`, `[${when}] [core:notice] [pid 1:tid 1] AH00094: Command line: '${binary} -D FOREGROUND'`], t);
 }
 
+/** The httpd image: Apache built from source with the event MPM. */
+const httpd = (c: ContainerRecord, t: Date) =>
+  apache(c, t, 'httpd', `[mpm_event:notice] [pid 1:tid 1] AH00489: Apache/${envOf(c, 'HTTPD_VERSION', '2.4.68')} (Unix) configured -- resuming normal operations`);
+
 /** The php:apache base (wordpress): Debian's apache2 with the prefork MPM that mod_php needs. */
-function apache2(c: ContainerRecord, t: Date): LogLine[] {
-  const ip = Object.values(c.Networks).find((n) => n.IPAddress)?.IPAddress ?? '127.0.0.1';
-  const when = `${DAYS[t.getUTCDay()]} ${MONTHS[t.getUTCMonth()]} ${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}.${pad(t.getUTCMilliseconds(), 3)}123 ${t.getUTCFullYear()}`;
-  const fqdn = `AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${ip}. Set the 'ServerName' directive globally to suppress this message`;
-  return lines('stderr', [
-    fqdn,
-    fqdn,
-    `[${when}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.65 (Debian) PHP/${envOf(c, 'PHP_VERSION', '8.3.33')} configured -- resuming normal operations`,
-    `[${when}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 -D FOREGROUND'`,
-  ], t);
-}
+const apache2 = (c: ContainerRecord, t: Date) =>
+  apache(c, t, 'apache2', `[mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.65 (Debian) PHP/${envOf(c, 'PHP_VERSION', '8.3.33')} configured -- resuming normal operations`);
 
 function redis(c: ContainerRecord, t: Date): LogLine[] {
   const when = `${pad(t.getUTCDate())} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}.${pad(t.getUTCMilliseconds(), 3)}`;
