@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { rehypeRunButtons } from './src/site/rehype-run.ts';
+import { rehypeTableScroll } from './src/site/rehype-table-scroll.ts';
 
 const outDir = process.env.COURSE_OUT_DIR || './dist';
 const BASE_FILE = '.base-path';
@@ -43,7 +44,7 @@ export default defineConfig({
   markdown: {
     // command blocks are plain text with a run button; no highlighter colours to fail contrast
     syntaxHighlight: false,
-    rehypePlugins: [rehypeRunButtons],
+    rehypePlugins: [rehypeRunButtons, rehypeTableScroll],
   },
   integrations: [mdx(), rememberBase],
   vite: {

@@ -35,8 +35,10 @@ async function typeCommand(page: Page, command: string): Promise<void> {
 
 describe('the course in Chromium', { timeout: 240_000 }, () => {
   for (const locale of ['en', 'ko'] as const) {
-    it(`walks the ${locale} course index and opens every lesson: terminal, exercise, quiz, described diagrams, no axe violation, next link`, async () => {
-      const context = await browser.newContext({ locale: locale === 'ko' ? 'ko-KR' : 'en-US', viewport: { width: 1280, height: 800 } });
+    it(`walks the ${locale} course index (${locale === 'ko' ? 'phone' : 'laptop'} width) and opens every lesson: terminal, exercise, quiz, described diagrams, no axe violation, next link`, async () => {
+      // English at a laptop's width, Korean at a phone's: every page must fit both
+      const viewport = locale === 'ko' ? { width: 375, height: 812 } : { width: 1280, height: 800 };
+      const context = await browser.newContext({ locale: locale === 'ko' ? 'ko-KR' : 'en-US', viewport });
       const errors: string[] = [];
       const index = await context.newPage();
       index.on('pageerror', (e) => errors.push(`index: ${e.message}`));
