@@ -17,10 +17,15 @@ interface HostEntry {
 }
 
 /** /etc/hosts lines naming `name` for one family, else the nameserver's answer. */
-function hostEntry(cmd: NetCmd, place: NetPlace, name: string, v6: boolean): HostEntry | undefined {
+/**
+ * What the resolver answers for a name in one family: the first matching line
+ * of /etc/hosts, or every address DNS returns (several for an alias that
+ * containers share), as glibc's getent prints one line per address.
+ */
+function hostEntries(cmd: NetCmd, place: NetPlace, name: string, v6: boolean): HostEntry[] {
   if (v6 ? isIPv6(name) : isIPv4(name)) {
     const n = reverseName(place, name);
-    return n ? { ip: name, names: [n] } : undefined;
+    return n ? [{ ip: name, names: [n] }] : [];
   }
   let text = '';
   try {
@@ -32,22 +37,23 @@ function hostEntry(cmd: NetCmd, place: NetPlace, name: string, v6: boolean): Hos
   for (const raw of text.split('\n')) {
     const [ip, ...names] = raw.replace(/#.*/, '').trim().split(/\s+/);
     if (!ip || !names.length || ip.includes(':') !== v6) continue;
-    if (names.some((n) => n.toLowerCase() === wanted)) return { ip, names };
+    if (names.some((n) => n.toLowerCase() === wanted)) return [{ ip, names }];
   }
   const r = resolveName(place.state, place.from, name, { type: v6 ? 'AAAA' : 'A' });
-  if (!r.found || !r.addresses.length || r.source === 'hosts') return undefined;
-  return { ip: r.addresses[0], names: [name] };
+  if (!r.found || r.source === 'hosts') return [];
+  return r.addresses.map((ip) => ({ ip, names: [name] }));
 }
 
 function hosts(cmd: NetCmd, place: NetPlace, keys: string[]): number {
   let status = 0;
   for (const key of keys) {
-    const e = hostEntry(cmd, place, key, true) ?? hostEntry(cmd, place, key, false);
-    if (!e) {
+    const v6 = hostEntries(cmd, place, key, true);
+    const found = v6.length ? v6 : hostEntries(cmd, place, key, false);
+    if (!found.length) {
       status = 2;
       continue;
     }
-    cmd.out(`${e.ip.padEnd(15)} ${e.names.join(' ')}\n`);
+    for (const e of found) cmd.out(`${e.ip.padEnd(15)} ${e.names.join(' ')}\n`);
   }
   return status;
 }
@@ -56,14 +62,8 @@ function ahosts(cmd: NetCmd, place: NetPlace, keys: string[], family: 'any' | 'v
   let status = 0;
   for (const key of keys) {
     const entries: HostEntry[] = [];
-    if (family !== 'v4') {
-      const e = hostEntry(cmd, place, key, true);
-      if (e) entries.push(e);
-    }
-    if (family !== 'v6') {
-      const e = hostEntry(cmd, place, key, false);
-      if (e) entries.push(e);
-    }
+    if (family !== 'v4') entries.push(...hostEntries(cmd, place, key, true));
+    if (family !== 'v6') entries.push(...hostEntries(cmd, place, key, false));
     if (!entries.length) {
       status = 2;
       continue;

@@ -77,4 +77,22 @@ describe('getent (glibc)', () => {
     expect((await run(lab, 'docker exec ub getent ahosts web')).stdout).toBe('172.18.0.2      STREAM web\n172.18.0.2      DGRAM  \n172.18.0.2      RAW    \n');
     expect(await run(lab, 'docker exec ub getent hosts nope')).toEqual({ stdout: '', stderr: '', exitCode: 2 });
   });
+
+  it('prints every address of a shared alias, one line each (glibc getent.c print_hosts, ahosts_keys_int), the name on the first line only', async () => {
+    const lab = netLab();
+    await setup(
+      lab,
+      'docker network create mynet',
+      'docker run -d --name s1 --network mynet --network-alias search busybox sleep 1d',
+      'docker run -d --name s2 --network mynet --network-alias search busybox sleep 1d',
+      'docker run -d --name ub --network mynet ubuntu sleep 1d',
+    );
+    const hosts = (await run(lab, 'docker exec ub getent hosts search')).stdout.split('\n').filter(Boolean).sort();
+    expect(hosts).toEqual(['172.18.0.2      search', '172.18.0.3      search']);
+    const ahosts = (await run(lab, 'docker exec ub getent ahosts search')).stdout.split('\n').filter(Boolean);
+    expect(ahosts).toHaveLength(6);
+    expect(ahosts[0]).toMatch(/^172\.18\.0\.[23] {6}STREAM search$/);
+    expect(ahosts.slice(1).every((l) => !l.includes('search'))).toBe(true);
+    expect(new Set(ahosts.map((l) => l.split(' ')[0]))).toEqual(new Set(['172.18.0.2', '172.18.0.3']));
+  });
 });
