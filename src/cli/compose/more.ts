@@ -9,8 +9,8 @@ import { isDockerError } from '../../engine/errors.ts';
 import { catalogImageFor, pullImage } from '../../engine/images/store.ts';
 import { parseReference } from '../../engine/images/reference.ts';
 import type { ContainerRecord } from '../../engine/state.ts';
-import { Interrupted } from '../../shell/types.ts';
 import type { CliContext } from '../command.ts';
+import { followLogs } from '../container/follow.ts';
 import { pauseContainer, unpauseContainer } from '../container/pause.ts';
 import { portSummaries, joinHostPort } from '../container/ports.ts';
 import { startOrFail } from '../container/start.ts';
@@ -265,22 +265,7 @@ async function runCmd(ctx: CliContext, p: ParsedFlags, args: string[], g: Parsed
     return 0;
   }
   if (plan.kind === 'run') return ctx.runtime.runMain(container, { stdout: ctx.stdout, stderr: ctx.stderr, stdin: interactive ? ctx.stdin : '' });
-  let shown = 0;
-  const show = () => {
-    for (; shown < container.logs.length; shown++) {
-      const line = container.logs[shown];
-      (line.stream === 'stdout' ? ctx.stdout : ctx.stderr).write(line.text);
-    }
-  };
-  try {
-    while (container.State.Running && !ctx.signal.aborted) {
-      await ctx.sleep(200);
-      show();
-    }
-  } catch (e) {
-    if (!(e instanceof Interrupted)) throw e;
-  }
-  show();
+  await followLogs(ctx, container);
   if (container.State.Running) {
     if (container.ignoresSigterm) return 130;
     markExited(ctx.engine.state, container, 130);

@@ -4,11 +4,11 @@
  */
 import { markExited, markStartFailed, removeContainer, startContainer } from '../../engine/containers/lifecycle.ts';
 import { isDockerError } from '../../engine/errors.ts';
-import { Interrupted } from '../../shell/types.ts';
 import type { CliContext, Command } from '../command.ts';
 import { reportRunError } from '../errors.ts';
 import type { ParsedFlags } from '../flags.ts';
 import { createForRun } from './create-run.ts';
+import { followLogs } from './follow.ts';
 import { HIDDEN_RUN_FLAGS, buildRunSettings, withValidators } from './run-options.ts';
 import { RUN_FLAGS } from './run-flags.ts';
 
@@ -58,22 +58,7 @@ async function runContainer(ctx: CliContext, p: ParsedFlags, args: string[], pat
     status = await ctx.runtime.runMain(container, { stdout: ctx.stdout, stderr: ctx.stderr, stdin: settings.interactive ? ctx.stdin : '' });
   } else {
     // a service or a sleeper in the foreground: its output streams until it ends or Ctrl+C
-    let shown = 0;
-    const showLogs = () => {
-      for (; shown < container.logs.length; shown++) {
-        const line = container.logs[shown];
-        (line.stream === 'stdout' ? ctx.stdout : ctx.stderr).write(line.text);
-      }
-    };
-    try {
-      while (container.State.Running && !ctx.signal.aborted) {
-        await ctx.sleep(200);
-        showLogs();
-      }
-    } catch (e) {
-      if (!(e instanceof Interrupted)) throw e;
-    }
-    showLogs();
+    await followLogs(ctx, container);
     if (container.State.Running) {
       // Ctrl+C is forwarded as SIGINT: daemons stop, a PID 1 without handlers ignores it
       if (!container.ignoresSigterm) markExited(engine.state, container, 0);

@@ -103,20 +103,23 @@ const bridges = (state: EngineState) => Object.values(state.networks).filter((n)
 /** Host-side veth of an endpoint: "veth" + 7 hex, as Docker names them (random there, from the endpoint id here). */
 export const vethName = (ep: EndpointSettings) => `veth${ep.EndpointID.slice(0, 7)}`;
 
+/** `lo`, the same in every network namespace (the host's and each container's). */
+const loopback = (): NetInterface => ({
+  index: 1,
+  name: 'lo',
+  kind: 'loopback',
+  mac: '00:00:00:00:00:00',
+  mtu: 65536,
+  up: true,
+  addresses: [
+    { ip: '127.0.0.1', prefixLen: 8, v6: false, scope: 'host' },
+    { ip: '::1', prefixLen: 128, v6: true, scope: 'host' },
+  ],
+});
+
 export function hostInterfaces(state: EngineState): NetInterface[] {
   const ifaces: NetInterface[] = [
-    {
-      index: 1,
-      name: 'lo',
-      kind: 'loopback',
-      mac: '00:00:00:00:00:00',
-      mtu: 65536,
-      up: true,
-      addresses: [
-        { ip: '127.0.0.1', prefixLen: 8, v6: false, scope: 'host' },
-        { ip: '::1', prefixLen: 128, v6: true, scope: 'host' },
-      ],
-    },
+    loopback(),
     {
       index: 2,
       name: 'eth0',
@@ -195,18 +198,7 @@ export function namespaceOwner(state: EngineState, container: ContainerRecord): 
 export function containerInterfaces(state: EngineState, container: ContainerRecord): NetInterface[] {
   const owner = namespaceOwner(state, container);
   if (owner === 'host') return hostInterfaces(state);
-  const lo: NetInterface = {
-    index: 1,
-    name: 'lo',
-    kind: 'loopback',
-    mac: '00:00:00:00:00:00',
-    mtu: 65536,
-    up: true,
-    addresses: [
-      { ip: '127.0.0.1', prefixLen: 8, v6: false, scope: 'host' },
-      { ip: '::1', prefixLen: 128, v6: true, scope: 'host' },
-    ],
-  };
+  const lo = loopback();
   if (!owner.State.Running) return [lo];
   const out = [lo];
   let n = 0;
