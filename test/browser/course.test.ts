@@ -6,10 +6,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExerciseFile } from '../../src/exercises/index.ts';
-import { buildSite, launchBrowser, ROOT, seriousAxeViolations, serveStatic, type StaticServer } from './support.ts';
+import { buildSite, launchBrowser, ROOT, seriousAxeViolations, serveStatic, type StaticServer, typeCommand } from './support.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -25,13 +25,6 @@ afterAll(async () => {
 });
 
 const lessonFiles = (locale: string) => readdirSync(join(ROOT, 'content', 'lessons', locale)).filter((f) => f.endsWith('.mdx'));
-
-async function typeCommand(page: Page, command: string): Promise<void> {
-  await page.focus('docker-lab .xterm-helper-textarea');
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('docker-lab:not([data-busy])', { timeout: 10_000 });
-}
 
 describe('the course in Chromium', { timeout: 240_000 }, () => {
   for (const locale of ['en', 'ko'] as const) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, buildSite, launchBrowser, serveStatic } from './support.ts';
+import { buildSite, launchBrowser, serveStatic, type StaticServer, typeCommand } from './support.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -35,13 +35,6 @@ async function open(context: BrowserContext, path: string, terminal = true): Pro
   await page.goto(server.url(path));
   if (terminal) await page.waitForSelector('docker-lab[data-ready]', { timeout: 15_000 });
   return page;
-}
-
-async function typeCommand(page: Page, command: string): Promise<void> {
-  await page.focus('docker-lab .xterm-helper-textarea');
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('docker-lab:not([data-busy])', { timeout: 10_000 });
 }
 
 /** data-pass of every checklist line, in order, once the panel has evaluated the lab at least once. */

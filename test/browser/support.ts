@@ -205,3 +205,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** Types a command line into the page's terminal and waits until the lab has run it. */
+export async function typeCommand(page: Page, command: string): Promise<void> {
+  await page.focus('docker-lab .xterm-helper-textarea');
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('docker-lab:not([data-busy])', { timeout: 10_000 });
+}
